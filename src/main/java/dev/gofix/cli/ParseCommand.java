@@ -1,0 +1,117 @@
+package dev.gofix.cli;
+
+import dev.gofix.syntax.GoFileParser;
+import dev.gofix.syntax.GoSource;
+import dev.gofix.syntax.ParsedFile;
+import dev.gofix.syntax.SyntaxError;
+import dev.gofix.syntax.SyntaxTreePrinter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gofix parse}: checks the syntax of Go files, like {@code gofmt -e -l}. */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks the syntax of Go files. Prints each error as path:line:col: message and one",
+      "summary line; exits 1 when any file has errors."
+    })
+final class ParseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--tree", description = "Print the parse tree of the (single) file.")
+  boolean tree;
+
+  @Option(
+      names = "--stats",
+      description = "Also print parse statistics: bytes, full-LL fallbacks, the slowest files.")
+  boolean stats;
+
+  @Parameters(arity = "1..*", paramLabel = "PATTERN", description = "file.go, dir, or dir/...")
+  List<String> patterns;
+
+  /** What parsing one file gave, without its tree. */
+  private record Outcome(Path path, long bytes, List<SyntaxError> errors, boolean fullLl, long nanos) {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    SourceFiles files = SourceFiles.resolve(patterns);
+    files.problems().forEach(p -> err.println("gofix: " + p));
+    if (!files.problems().isEmpty()) {
+      return ExitCode.IO;
+    }
+    GoFileParser parser = new GoFileParser();
+    if (tree) {
+      if (files.files().size() != 1) {
+        err.println("gofix: --tree needs exactly one file");
+        return ExitCode.USAGE;
+      }
+      Outcome outcome = parseOne(parser, files.files().get(0), out);
+      outcome.errors().forEach(out::println);
+      return outcome.errors().isEmpty() ? ExitCode.OK : ExitCode.FOUND;
+    }
+    long start = System.nanoTime();
+    List<Outcome> outcomes =
+        files.files().parallelStream().map(path -> parseOne(parser, path, null)).toList();
+    long wall = System.nanoTime() - start;
+    int withErrors = 0;
+    for (Outcome outcome : outcomes) {
+      outcome.errors().forEach(out::println);
+      if (!outcome.errors().isEmpty()) {
+        withErrors++;
+      }
+    }
+    out.println(outcomes.size() + " files, " + withErrors + " with errors");
+    if (stats) {
+      printStats(outcomes, wall, out);
+    }
+    return withErrors == 0 ? ExitCode.OK : ExitCode.FOUND;
+  }
+
+  private static Outcome parseOne(GoFileParser parser, Path path, PrintWriter treeOut) {
+    long start = System.nanoTime();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      return new Outcome(
+          path, 0, List.of(new SyntaxError(path.toString(), 1, 1, "cannot read: " + e.getMessage())), false, 0);
+    }
+    GoSource.Decoded decoded = GoSource.decode(path.toString(), bytes);
+    if (!decoded.ok()) {
+      return new Outcome(path, bytes.length, List.of(decoded.error()), false, System.nanoTime() - start);
+    }
+    ParsedFile parsed = parser.parse(decoded.source());
+    if (treeOut != null) {
+      new SyntaxTreePrinter(treeOut).print(parsed);
+    }
+    return new Outcome(path, bytes.length, parsed.errors(), parsed.usedFullLl(), System.nanoTime() - start);
+  }
+
+  private static void printStats(List<Outcome> outcomes, long wallNanos, PrintWriter out) {
+    long bytes = outcomes.stream().mapToLong(Outcome::bytes).sum();
+    long fallbacks = outcomes.stream().filter(Outcome::fullLl).count();
+    out.printf(
+        "parsed %d bytes in %.2f s (%.1f MB/s), full-LL fallbacks: %d%n",
+        bytes, wallNanos / 1e9, bytes / 1e6 / (wallNanos / 1e9), fallbacks);
+    List<Outcome> slowest = new ArrayList<>(outcomes);
+    slowest.sort(Comparator.comparingLong(Outcome::nanos).reversed());
+    out.println("slowest files:");
+    for (Outcome o : slowest.subList(0, Math.min(10, slowest.size()))) {
+      out.printf("  %8.1f ms %9d bytes  %s%n", o.nanos() / 1e6, o.bytes(), o.path());
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.gofix.cli;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The Go files named by command-line patterns, sorted by path.
+ *
+ * <ul>
+ *   <li>{@code file.go}: that file.
+ *   <li>{@code dir}: every {@code .go} file below it, as gofmt walks a directory.
+ *   <li>{@code dir/...}: the files {@code go list dir/...} would see: no {@code testdata} or
+ *       {@code vendor} directories, none whose name starts with {@code .} or {@code _}, no nested
+ *       module (a directory with its own go.mod below the root).
+ * </ul>
+ *
+ * Symbolic links are not followed.
+ */
+final class SourceFiles {
+  private final List<Path> files;
+  private final List<String> problems;
+
+  private SourceFiles(List<Path> files, List<String> problems) {
+    this.files = files;
+    this.problems = problems;
+  }
+
+  List<Path> files() {
+    return files;
+  }
+
+  /** Patterns that named nothing readable, as messages. */
+  List<String> problems() {
+    return problems;
+  }
+
+  static SourceFiles resolve(List<String> patterns) {
+    TreeSet<Path> found = new TreeSet<>();
+    List<String> problems = new ArrayList<>();
+    for (String pattern : patterns) {
+      boolean packages = pattern.equals("...") || pattern.endsWith("/...");
+      String base = packages ? pattern.substring(0, pattern.length() - 3) : pattern;
+      if (base.isEmpty()) {
+        base = ".";
+      }
+      Path path = Path.of(base).normalize();
+      if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && !packages) {
+        found.add(path);
+      } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+        try {
+          walk(path, packages, found);
+        } catch (IOException e) {
+          problems.add(base + ": " + e.getMessage());
+        }
+      } else {
+        problems.add(pattern + ": no such file or directory");
+      }
+    }
+    return new SourceFiles(List.copyOf(found), problems);
+  }
+
+  private static void walk(Path root, boolean packages, TreeSet<Path> found) throws IOException {
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (packages && !dir.equals(root)) {
+              String name = dir.getFileName().toString();
+              if (name.startsWith(".")
+                  || name.startsWith("_")
+                  || name.equals("testdata")
+                  || name.equals("vendor")
+                  || Files.exists(dir.resolve("go.mod"))) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String name = file.getFileName().toString();
+            if (attrs.isRegularFile() && name.endsWith(".go") && !name.startsWith(".")
+                && !(packages && name.startsWith("_"))) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+}
