@@ -56,7 +56,7 @@ constDecl
     ;
 
 constSpec
-    : identifierList (type_? ASSIGN expressionList)?
+    : identifierList (type_ (ASSIGN expressionList)? | ASSIGN expressionList)?
     ;
 
 identifierList
@@ -410,8 +410,10 @@ relOp
     : EQUALS | NOT_EQUALS | LESS | LESS_OR_EQUALS | GREATER | GREATER_OR_EQUALS
     ;
 
+// "~x" is no valid expression, but Go's parser accepts it and leaves the error to the type
+// checker; so does this grammar.
 unaryOp
-    : PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE
+    : PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE | TILDE
     ;
 
 unaryExpr
