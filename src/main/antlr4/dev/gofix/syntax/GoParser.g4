@@ -13,7 +13,7 @@
 // assignment where an if needs a condition) are done by SyntaxChecks after the parse.
 parser grammar GoParser;
 
-options { tokenVocab = GoLexer; }
+options { tokenVocab = GoLexer; contextSuperClass = GoContext; }
 
 // ---------------------------------------------------------------------------------------------
 // Source files and declarations
@@ -379,9 +379,11 @@ headerExpressionList
 // ---------------------------------------------------------------------------------------------
 // Expressions
 
-// Binary operators by the specification's five precedence levels, all left-associative.
+// Unary operators bind tighter than the binary ones, which come by the specification's five
+// precedence levels, all left-associative.
 expression
-    : unaryExpr
+    : primaryExpr
+    | unaryOp expression
     | expression mulOp expression
     | expression addOp expression
     | expression relOp expression
@@ -390,7 +392,8 @@ expression
     ;
 
 headerExpression
-    : headerUnaryExpr
+    : headerPrimaryExpr
+    | unaryOp headerExpression
     | headerExpression mulOp headerExpression
     | headerExpression addOp headerExpression
     | headerExpression relOp headerExpression
@@ -414,16 +417,6 @@ relOp
 // checker; so does this grammar.
 unaryOp
     : PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE | TILDE
-    ;
-
-unaryExpr
-    : primaryExpr
-    | unaryOp unaryExpr
-    ;
-
-headerUnaryExpr
-    : headerPrimaryExpr
-    | unaryOp headerUnaryExpr
     ;
 
 // An operand followed by selectors, indexes, slices, type assertions, calls and composite

@@ -7,7 +7,10 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.TokenStream;
+import java.util.Comparator;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
@@ -33,10 +36,21 @@ public final class GoFileParser {
     GoLexer lexer = new GoLexer(chars);
     lexer.removeErrorListeners();
     GoTokenSource tokenSource = new GoTokenSource(lexer);
-    CommonTokenStream tokens = new CommonTokenStream(tokenSource);
-    tokens.fill();
+    List<Token> all = new ArrayList<>(source.text().length() / 3 + 16);
+    List<Token> visible = new ArrayList<>(source.text().length() / 6 + 16);
+    Token token;
+    do {
+      token = tokenSource.nextToken();
+      ((CommonToken) token).setTokenIndex(all.size());
+      all.add(token);
+      if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+        visible.add(token);
+      }
+    } while (token.getType() != Token.EOF);
+    TokenArray tokens = new TokenArray(all.toArray(new Token[0]), all, tokenSource);
 
-    GoParser parser = new GoParser(tokens);
+    CheckingParser parser =
+        new CheckingParser(new TokenArray(visible.toArray(new Token[0]), all, tokenSource));
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
@@ -47,8 +61,8 @@ public final class GoFileParser {
       tree = parser.sourceFile();
     } catch (ParseCancellationException e) {
       fullLl = true;
-      tokens.seek(0);
       parser.reset();
+      parser.toCheck.clear();
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       parser.setErrorHandler(new DefaultErrorStrategy());
       parser.addErrorListener(new Collector(source, chars, errors));
@@ -58,11 +72,32 @@ public final class GoFileParser {
       errors.add(errorAt(source, chars, literal, "invalid digit in literal " + literal.getText()));
     }
     if (errors.isEmpty()) {
-      SyntaxChecks.check(tree, (token, message) -> errors.add(errorAt(source, chars, token, message)));
+      SyntaxChecks.check(
+          parser.toCheck, (at, message) -> errors.add(errorAt(source, chars, at, message)));
     }
     errors.sort(
-        (a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+        Comparator.comparingInt(SyntaxError::line).thenComparingInt(SyntaxError::column));
     return new ParsedFile(source, tokens, tree, List.copyOf(errors), fullLl);
+  }
+
+  /**
+   * The generated parser, noting as it goes the nodes that {@link SyntaxChecks} looks at, so
+   * that no second walk over the whole tree is needed.
+   */
+  private static final class CheckingParser extends GoParser {
+    final List<ParserRuleContext> toCheck = new ArrayList<>();
+
+    CheckingParser(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    public void exitRule() {
+      if (SyntaxChecks.checks(_ctx)) {
+        toCheck.add(_ctx);
+      }
+      super.exitRule();
+    }
   }
 
   /** An error at a token, with Go's byte-counted column. */

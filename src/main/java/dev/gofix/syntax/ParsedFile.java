@@ -1,8 +1,6 @@
 package dev.gofix.syntax;
 
 import java.util.List;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.Token;
 
 /**
  * A Go file after parsing: its source, every token (hidden ones included, indexes as in the
@@ -12,7 +10,7 @@ import org.antlr.v4.runtime.Token;
  */
 public record ParsedFile(
     GoSource source,
-    CommonTokenStream tokens,
+    TokenArray tokens,
     GoParser.SourceFileContext tree,
     List<SyntaxError> errors,
     boolean usedFullLl) {
@@ -23,12 +21,6 @@ public record ParsedFile(
 
   /** The text of all tokens in order; equals the source text for every file the lexer reads. */
   public String printTokens() {
-    StringBuilder out = new StringBuilder(source.text().length());
-    for (Token token : tokens.getTokens()) {
-      if (token.getType() != Token.EOF) {
-        out.append(token.getText());
-      }
-    }
-    return out.toString();
+    return tokens.getText();
   }
 }

@@ -34,11 +34,34 @@ final class SyntaxChecks {
     this.reporter = reporter;
   }
 
-  static void check(GoParser.SourceFileContext tree, Reporter reporter) {
-    new SyntaxChecks(reporter).walk(tree);
+  /** Whether nodes of a rule are checked: the parser collects them for {@link #check}. */
+  static boolean checks(ParserRuleContext node) {
+    switch (node.getRuleIndex()) {
+      case GoParser.RULE_primaryExpr:
+        return node.getChildCount() > 1;
+      case GoParser.RULE_ifStmt:
+      case GoParser.RULE_switchStmt:
+      case GoParser.RULE_forStmt:
+      case GoParser.RULE_simpleStmt:
+      case GoParser.RULE_headerStmt:
+      case GoParser.RULE_parameters:
+      case GoParser.RULE_goStmt:
+      case GoParser.RULE_deferStmt:
+      case GoParser.RULE_methodDecl:
+        return true;
+      default:
+        return false;
+    }
   }
 
-  private void walk(ParserRuleContext node) {
+  static void check(List<? extends ParserRuleContext> nodes, Reporter reporter) {
+    SyntaxChecks checks = new SyntaxChecks(reporter);
+    for (ParserRuleContext node : nodes) {
+      checks.check(node);
+    }
+  }
+
+  private void check(ParserRuleContext node) {
     if (node instanceof GoParser.IfStmtContext s) {
       ifStmt(s);
     } else if (node instanceof GoParser.SwitchStmtContext s) {
@@ -59,14 +82,6 @@ final class SyntaxChecks {
       primaryExpr(s);
     } else if (node instanceof GoParser.MethodDeclContext s && s.typeParameters() != null) {
       reporter.report(s.typeParameters().getStart(), "method must have no type parameters");
-    }
-    if (node.children == null) {
-      return;
-    }
-    for (ParseTree child : node.children) {
-      if (child instanceof ParserRuleContext rule) {
-        walk(rule);
-      }
     }
   }
 
@@ -157,12 +172,11 @@ final class SyntaxChecks {
         || s.headerExpressionList().headerExpression().size() != 1) {
       return false;
     }
-    GoParser.HeaderUnaryExprContext unary =
-        define.headerExpressionList().headerExpression(0).headerUnaryExpr();
-    if (unary == null || unary.headerPrimaryExpr() == null) {
+    GoParser.HeaderPrimaryExprContext primary =
+        define.headerExpressionList().headerExpression(0).headerPrimaryExpr();
+    if (primary == null) {
       return false;
     }
-    GoParser.HeaderPrimaryExprContext primary = unary.headerPrimaryExpr();
     ParseTree last = primary.getChild(primary.getChildCount() - 1);
     return last instanceof GoParser.TypeAssertionContext assertion && assertion.TYPE() != null;
   }
@@ -208,8 +222,7 @@ final class SyntaxChecks {
   }
 
   private void callOnly(GoParser.ExpressionContext e, String keyword) {
-    GoParser.PrimaryExprContext primary =
-        e.unaryExpr() == null ? null : e.unaryExpr().primaryExpr();
+    GoParser.PrimaryExprContext primary = e.primaryExpr();
     if (primary != null
         && primary.getChildCount() == 1
         && primary.operand().L_PAREN() != null) {
