@@ -380,59 +380,36 @@ headerExpressionList
 // Expressions
 
 // Unary operators bind tighter than the binary ones, which come by the specification's five
-// precedence levels, all left-associative.
+// precedence levels, all left-associative. A primary expression is an operand followed by
+// selectors, indexes, slices, type assertions, calls and composite literal values: "T{…}",
+// "pkg.T{…}" and "T[int]{…}" are a literal value after a name. Operators are tokens, not rules,
+// to keep the tree shallow. ("~x" is no valid expression, but Go's parser accepts it and leaves
+// the error to the type checker; so does this grammar.)
 expression
-    : primaryExpr
-    | unaryOp expression
-    | expression mulOp expression
-    | expression addOp expression
-    | expression relOp expression
-    | expression LOGICAL_AND expression
-    | expression LOGICAL_OR expression
+    : operand (suffix | literalValue)*                                  # primaryExpr
+    | unaryOp=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE | TILDE) expression  # unaryExpr
+    | expression binaryOp=(STAR | DIV | MOD | SHL | SHR | AMPERSAND | AND_NOT) expression   # binaryExpr
+    | expression binaryOp=(PLUS | MINUS | OR | CARET) expression        # binaryExpr
+    | expression binaryOp=(EQUALS | NOT_EQUALS | LESS | LESS_OR_EQUALS | GREATER | GREATER_OR_EQUALS) expression  # binaryExpr
+    | expression binaryOp=LOGICAL_AND expression                        # binaryExpr
+    | expression binaryOp=LOGICAL_OR expression                         # binaryExpr
     ;
 
+// The same in an if, for or switch header: there a brace after a name opens the block; a literal
+// value may only follow a type literal ("for _, x := range []int{1, 2} {") or sit inside
+// parentheses, brackets or a function literal.
 headerExpression
-    : headerPrimaryExpr
-    | unaryOp headerExpression
-    | headerExpression mulOp headerExpression
-    | headerExpression addOp headerExpression
-    | headerExpression relOp headerExpression
-    | headerExpression LOGICAL_AND headerExpression
-    | headerExpression LOGICAL_OR headerExpression
-    ;
-
-mulOp
-    : STAR | DIV | MOD | SHL | SHR | AMPERSAND | AND_NOT
-    ;
-
-addOp
-    : PLUS | MINUS | OR | CARET
-    ;
-
-relOp
-    : EQUALS | NOT_EQUALS | LESS | LESS_OR_EQUALS | GREATER | GREATER_OR_EQUALS
-    ;
-
-// "~x" is no valid expression, but Go's parser accepts it and leaves the error to the type
-// checker; so does this grammar.
-unaryOp
-    : PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE | TILDE
-    ;
-
-// An operand followed by selectors, indexes, slices, type assertions, calls and composite
-// literal values. "T{…}", "pkg.T{…}" and "T[int]{…}" are a literal value after a name.
-primaryExpr
-    : operand (suffix | literalValue)*
-    ;
-
-// In a header, a brace after a name opens the block; a literal value may only follow a type
-// literal ("for _, x := range []int{1, 2} {") or sit inside parentheses or brackets.
-headerPrimaryExpr
-    : headerOperand suffix*
+    : headerOperand suffix*                                             # headerPrimaryExpr
+    | unaryOp=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE | TILDE) headerExpression  # headerUnaryExpr
+    | headerExpression binaryOp=(STAR | DIV | MOD | SHL | SHR | AMPERSAND | AND_NOT) headerExpression  # headerBinaryExpr
+    | headerExpression binaryOp=(PLUS | MINUS | OR | CARET) headerExpression  # headerBinaryExpr
+    | headerExpression binaryOp=(EQUALS | NOT_EQUALS | LESS | LESS_OR_EQUALS | GREATER | GREATER_OR_EQUALS) headerExpression  # headerBinaryExpr
+    | headerExpression binaryOp=LOGICAL_AND headerExpression            # headerBinaryExpr
+    | headerExpression binaryOp=LOGICAL_OR headerExpression             # headerBinaryExpr
     ;
 
 operand
-    : basicLit
+    : literal=(INT_LIT | FLOAT_LIT | IMAGINARY_LIT | RUNE_LIT | STRING_LIT | RAW_STRING_LIT)
     | IDENTIFIER
     | L_PAREN expression R_PAREN
     | FUNC signature block?
@@ -440,7 +417,7 @@ operand
     ;
 
 headerOperand
-    : basicLit
+    : literal=(INT_LIT | FLOAT_LIT | IMAGINARY_LIT | RUNE_LIT | STRING_LIT | RAW_STRING_LIT)
     | IDENTIFIER
     | L_PAREN expression R_PAREN
     | FUNC signature block?
@@ -455,15 +432,6 @@ typeOperand
     | interfaceType
     | mapType
     | CHAN RECEIVE? type_
-    ;
-
-basicLit
-    : INT_LIT
-    | FLOAT_LIT
-    | IMAGINARY_LIT
-    | RUNE_LIT
-    | STRING_LIT
-    | RAW_STRING_LIT
     ;
 
 suffix

@@ -37,8 +37,9 @@ final class SyntaxChecks {
   /** Whether nodes of a rule are checked: the parser collects them for {@link #check}. */
   static boolean checks(ParserRuleContext node) {
     switch (node.getRuleIndex()) {
-      case GoParser.RULE_primaryExpr:
-        return node.getChildCount() > 1;
+      case GoParser.RULE_literalValue:
+      case GoParser.RULE_suffix:
+        return node.getParent() instanceof GoParser.PrimaryExprContext;
       case GoParser.RULE_ifStmt:
       case GoParser.RULE_switchStmt:
       case GoParser.RULE_forStmt:
@@ -78,8 +79,10 @@ final class SyntaxChecks {
       callOnly(s.expression(), "go");
     } else if (node instanceof GoParser.DeferStmtContext s) {
       callOnly(s.expression(), "defer");
-    } else if (node instanceof GoParser.PrimaryExprContext s) {
-      primaryExpr(s);
+    } else if (node instanceof GoParser.LiteralValueContext s) {
+      literalValueAfter(s, previousSibling(s));
+    } else if (node instanceof GoParser.IndexOrSliceContext s) {
+      indexAfter(s, previousSibling(s));
     } else if (node instanceof GoParser.MethodDeclContext s && s.typeParameters() != null) {
       reporter.report(s.typeParameters().getStart(), "method must have no type parameters");
     }
@@ -172,9 +175,8 @@ final class SyntaxChecks {
         || s.headerExpressionList().headerExpression().size() != 1) {
       return false;
     }
-    GoParser.HeaderPrimaryExprContext primary =
-        define.headerExpressionList().headerExpression(0).headerPrimaryExpr();
-    if (primary == null) {
+    if (!(define.headerExpressionList().headerExpression(0)
+        instanceof GoParser.HeaderPrimaryExprContext primary)) {
       return false;
     }
     ParseTree last = primary.getChild(primary.getChildCount() - 1);
@@ -222,7 +224,8 @@ final class SyntaxChecks {
   }
 
   private void callOnly(GoParser.ExpressionContext e, String keyword) {
-    GoParser.PrimaryExprContext primary = e.primaryExpr();
+    GoParser.PrimaryExprContext primary =
+        e instanceof GoParser.PrimaryExprContext p ? p : null;
     if (primary != null
         && primary.getChildCount() == 1
         && primary.operand().L_PAREN() != null) {
@@ -235,26 +238,34 @@ final class SyntaxChecks {
     }
   }
 
-  private void primaryExpr(GoParser.PrimaryExprContext s) {
-    for (int i = 1; i < s.getChildCount(); i++) {
-      ParseTree item = s.getChild(i);
-      ParseTree before = s.getChild(i - 1);
-      if (item instanceof GoParser.LiteralValueContext literal) {
-        if (before instanceof GoParser.OperandContext operand) {
-          if (operand.L_PAREN() != null) {
-            reporter.report(operand.getStart(), "cannot parenthesize type in composite literal");
-          } else if (operand.IDENTIFIER() == null && operand.typeOperand() == null) {
-            reporter.report(literal.getStart(), "expected ';', found '{'");
-          }
-        } else if (!(before instanceof GoParser.SelectorContext
-            || before instanceof GoParser.IndexOrSliceContext)) {
-          reporter.report(literal.getStart(), "expected ';', found '{'");
-        }
-      } else if (item instanceof GoParser.IndexOrSliceContext index
-          && before instanceof GoParser.OperandContext operand
-          && operand.typeOperand() != null) {
-        reporter.report(index.getStart(), "expected type, found '['");
+  private static ParseTree previousSibling(ParserRuleContext node) {
+    ParserRuleContext parent = node.getParent();
+    for (int i = 1; i < parent.getChildCount(); i++) {
+      if (parent.getChild(i) == node) {
+        return parent.getChild(i - 1);
       }
+    }
+    return null;
+  }
+
+  /** A literal value in an expression follows a name, a selector, an index or a type literal. */
+  private void literalValueAfter(GoParser.LiteralValueContext literal, ParseTree before) {
+    if (before instanceof GoParser.OperandContext operand) {
+      if (operand.L_PAREN() != null) {
+        reporter.report(operand.getStart(), "cannot parenthesize type in composite literal");
+      } else if (operand.IDENTIFIER() == null && operand.typeOperand() == null) {
+        reporter.report(literal.getStart(), "expected ';', found '{'");
+      }
+    } else if (!(before instanceof GoParser.SelectorContext
+        || before instanceof GoParser.IndexOrSliceContext)) {
+      reporter.report(literal.getStart(), "expected ';', found '{'");
+    }
+  }
+
+  /** A type literal is not indexed: "[10]bool[1]" has no type in its brackets. */
+  private void indexAfter(GoParser.IndexOrSliceContext index, ParseTree before) {
+    if (before instanceof GoParser.OperandContext operand && operand.typeOperand() != null) {
+      reporter.report(index.getStart(), "expected type, found '['");
     }
   }
 }
