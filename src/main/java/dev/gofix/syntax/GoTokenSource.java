@@ -78,14 +78,15 @@ public final class GoTokenSource implements TokenSource {
     return token;
   }
 
-  private static boolean endsLine(Token token) {
+  /** Whether a hidden token just read ends the line: the lexer's line moved on while reading it. */
+  private boolean endsLine(Token token) {
     switch (token.getType()) {
       case Token.EOF:
       case GoLexer.LINE_COMMENT:
         return true;
       case GoLexer.WHITESPACE:
       case GoLexer.GENERAL_COMMENT:
-        return token.getText().indexOf('\n') >= 0;
+        return lexer.getLine() > token.getLine();
       default:
         return false;
     }
