@@ -31,6 +31,11 @@ public final class TokenArray implements TokenStream {
     this.source = source;
   }
 
+  /** The tokens of this stream, in order, ending with EOF. */
+  public List<Token> tokens() {
+    return List.of(tokens);
+  }
+
   @Override
   public Token LT(int k) {
     int i = k > 0 ? p + k - 1 : p + k;

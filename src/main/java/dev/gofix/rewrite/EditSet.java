@@ -1,0 +1,83 @@
+package dev.gofix.rewrite;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.TokenStreamRewriter;
+
+/**
+ * The edits of one pass over one file, collected first and applied once. An edit that overlaps one
+ * already in the set is refused with a {@link Conflict} naming both rules; the caller retries it on
+ * the result of the pass.
+ */
+public final class EditSet {
+  private final List<Edit> edits = new ArrayList<>();
+
+  /** Two edits that touch the same text; the first one stays in the set. */
+  public record Conflict(Edit kept, Edit refused) {
+    public String message() {
+      return "edit of " + refused.ruleId() + " overlaps an edit of " + kept.ruleId();
+    }
+  }
+
+  /** Adds an edit, or returns the conflict that keeps it out. */
+  public Optional<Conflict> add(Edit edit) {
+    for (Edit kept : edits) {
+      if (kept.overlaps(edit)) {
+        return Optional.of(new Conflict(kept, edit));
+      }
+    }
+    edits.add(edit);
+    return Optional.empty();
+  }
+
+  public boolean isEmpty() {
+    return edits.isEmpty();
+  }
+
+  public List<Edit> edits() {
+    return List.copyOf(edits);
+  }
+
+  /**
+   * The text of the token stream with every edit applied. Tokens no edit covers come out as they
+   * were, byte for byte. Insertions at one point keep the order in which they were added.
+   */
+  public String apply(TokenStream tokens) {
+    TokenStreamRewriter rewriter = new TokenStreamRewriter(tokens);
+    List<Edit> ordered = new ArrayList<>(edits);
+    ordered.sort(Comparator.comparingInt(Edit::start));
+    String pendingText = null;
+    int pendingAt = -1;
+    for (Edit edit : ordered) {
+      if (!edit.isInsertion()) {
+        rewriter.replace(edit.start(), edit.stop(), edit.text());
+        continue;
+      }
+      if (edit.start() == pendingAt) {
+        pendingText += edit.text();
+        continue;
+      }
+      if (pendingText != null) {
+        insert(rewriter, tokens, pendingAt, pendingText);
+      }
+      pendingAt = edit.start();
+      pendingText = edit.text();
+    }
+    if (pendingText != null) {
+      insert(rewriter, tokens, pendingAt, pendingText);
+    }
+    return rewriter.getText();
+  }
+
+  private static void insert(TokenStreamRewriter rewriter, TokenStream tokens, int at, String text) {
+    // TokenStreamRewriter cannot insert in front of EOF by index; append after the last token.
+    if (at >= tokens.size() - 1) {
+      rewriter.insertAfter(tokens.size() - 2, text);
+    } else {
+      rewriter.insertBefore(at, text);
+    }
+  }
+}
