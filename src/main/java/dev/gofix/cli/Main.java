@@ -38,9 +38,11 @@ public final class Main implements Runnable {
     return code;
   }
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "missing command");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
   }
 
   /** The version from the jar's manifest, or "dev" when run from classes. */

@@ -68,8 +68,8 @@ public final class GoFileParser {
       parser.addErrorListener(new Collector(source, chars, errors));
       tree = parser.sourceFile();
     }
-    for (Token literal : tokenSource.invalidLiterals()) {
-      errors.add(errorAt(source, chars, literal, "invalid digit in literal " + literal.getText()));
+    for (GoTokenSource.LexicalError error : tokenSource.lexicalErrors()) {
+      errors.add(errorAt(source, chars, error.token(), error.message()));
     }
     if (errors.isEmpty()) {
       SyntaxChecks.check(

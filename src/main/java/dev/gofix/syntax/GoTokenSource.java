@@ -25,7 +25,7 @@ import org.antlr.v4.runtime.misc.Pair;
 public final class GoTokenSource implements TokenSource {
   private final GoLexer lexer;
   private final ArrayDeque<Token> pending = new ArrayDeque<>();
-  private final List<Token> invalidLiterals = new ArrayList<>();
+  private final List<LexicalError> lexicalErrors = new ArrayList<>();
   private boolean afterTrigger;
 
   public GoTokenSource(GoLexer lexer) {
@@ -37,9 +37,15 @@ public final class GoTokenSource implements TokenSource {
     return token.getType() == GoLexer.SEMI && token.getStopIndex() < token.getStartIndex();
   }
 
-  /** Number literals whose digits do not fit their base ("08", "0b2"), in input order. */
-  public List<Token> invalidLiterals() {
-    return invalidLiterals;
+  /** A token the lexer read but Go does not accept, with the reason. */
+  public record LexicalError(Token token, String message) {}
+
+  /**
+   * Lexical errors the grammar cannot express, in input order: number literals whose digits do not
+   * fit their base ("08", "0b2"), and a byte order mark after the start of the file.
+   */
+  public List<LexicalError> lexicalErrors() {
+    return lexicalErrors;
   }
 
   @Override
@@ -47,7 +53,7 @@ public final class GoTokenSource implements TokenSource {
     if (!pending.isEmpty()) {
       return pending.poll();
     }
-    Token token = lexer.nextToken();
+    Token token = read();
     if (!afterTrigger) {
       return onDefaultToken(token);
     }
@@ -55,7 +61,7 @@ public final class GoTokenSource implements TokenSource {
     // front of them if they end the line, and nowhere if a token on the same line comes first.
     while (token.getChannel() != Token.DEFAULT_CHANNEL && !endsLine(token)) {
       pending.add(token);
-      token = lexer.nextToken();
+      token = read();
     }
     afterTrigger = false;
     if (token.getChannel() != Token.DEFAULT_CHANNEL || token.getType() == Token.EOF) {
@@ -68,11 +74,19 @@ public final class GoTokenSource implements TokenSource {
     return pending.poll();
   }
 
+  private Token read() {
+    Token token = lexer.nextToken();
+    if (token.getType() == GoLexer.BYTE_ORDER_MARK && token.getStartIndex() != 0) {
+      lexicalErrors.add(new LexicalError(token, "invalid BOM in the middle of the file"));
+    }
+    return token;
+  }
+
   private Token onDefaultToken(Token token) {
     if (token.getChannel() == Token.DEFAULT_CHANNEL) {
       afterTrigger = triggersSemicolon(token.getType());
       if (token.getType() == GoLexer.INT_LIT && !validInteger(token.getText())) {
-        invalidLiterals.add(token);
+        lexicalErrors.add(new LexicalError(token, "invalid digit in literal " + token.getText()));
       }
     }
     return token;

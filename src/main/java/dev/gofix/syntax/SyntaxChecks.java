@@ -4,6 +4,7 @@ import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * The checks of Go's parser that the grammar leaves out to stay fast and unambiguous. Each is
@@ -17,8 +18,9 @@ import org.antlr.v4.runtime.tree.ParseTree;
  *       most two;
  *   <li>a parameter list names all of its parameters or none, and only the last is variadic;
  *   <li>go and defer take a function call, not parenthesized;
- *   <li>a composite literal's type is a name, a selector, an instantiation or a type literal, not
- *       parenthesized; a type literal is not indexed;
+ *   <li>a composite literal's type is a name, a selector, an instantiation or an array, slice,
+ *       struct or map type, not parenthesized; a type literal is not indexed;
+ *   <li>a 3-index slice has its middle index;
  *   <li>methods have no type parameters.
  * </ul>
  */
@@ -49,6 +51,7 @@ final class SyntaxChecks {
       case GoParser.RULE_goStmt:
       case GoParser.RULE_deferStmt:
       case GoParser.RULE_methodDecl:
+      case GoParser.RULE_sliceTail:
         return true;
       default:
         return false;
@@ -81,6 +84,8 @@ final class SyntaxChecks {
       callOnly(s.expression(), "defer");
     } else if (node instanceof GoParser.LiteralValueContext s) {
       literalValueAfter(s, previousSibling(s));
+    } else if (node instanceof GoParser.SliceTailContext s) {
+      sliceTail(s);
     } else if (node instanceof GoParser.IndexOrSliceContext s) {
       indexAfter(s, previousSibling(s));
     } else if (node instanceof GoParser.MethodDeclContext s && s.typeParameters() != null) {
@@ -253,12 +258,27 @@ final class SyntaxChecks {
     if (before instanceof GoParser.OperandContext operand) {
       if (operand.L_PAREN() != null) {
         reporter.report(operand.getStart(), "cannot parenthesize type in composite literal");
-      } else if (operand.IDENTIFIER() == null && operand.typeOperand() == null) {
+      } else if (operand.IDENTIFIER() == null && !isLiteralType(operand.typeOperand())) {
         reporter.report(literal.getStart(), "expected ';', found '{'");
       }
     } else if (!(before instanceof GoParser.SelectorContext
         || before instanceof GoParser.IndexOrSliceContext)) {
       reporter.report(literal.getStart(), "expected ';', found '{'");
+    }
+  }
+
+  /** Array, slice, struct and map types take literal values; interface and channel types do not. */
+  private static boolean isLiteralType(GoParser.TypeOperandContext type) {
+    return type != null
+        && (type.arrayOrSliceType() != null || type.structType() != null || type.mapType() != null);
+  }
+
+  /** "a[lo::max]": a 3-index slice needs its middle index. */
+  private void sliceTail(GoParser.SliceTailContext tail) {
+    if (tail.getChildCount() > 0
+        && tail.getChild(0) instanceof TerminalNode
+        && previousSibling(tail) instanceof TerminalNode firstColon) {
+      reporter.report(firstColon.getSymbol(), "middle index required in 3-index slice");
     }
   }
 

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -148,10 +147,6 @@ class ParseCommandTest {
     }
   }
 
-  @Disabled(
-      "bug in Main.run: the 'missing command' usage error goes to System.err, not to the err"
-          + " writer passed to Main.run, because Main.run() throws a ParameterException built on"
-          + " a new CommandLine whose err stream is the default")
   @Test
   void printsMissingCommandToTheGivenErrorWriter() {
     Run run = run();

@@ -1000,8 +1000,6 @@ class GoFileParserTest {
         invalid("low but no middle index", "package p\n\nvar x = a[1::3]\n", "3:12", "middle index required in 3-index slice"));
   }
 
-  @Disabled("grammar bug: sliceTail (expression? (COLON expression)?) accepts a[::3] and a[1::3];"
-      + " gofmt: 'middle index required in 3-index slice' at the second colon")
   @ParameterizedTest(name = "[{index}] {0} at {1}")
   @MethodSource("threeIndexSlicesWithoutMiddleIndex")
   void rejectsThreeIndexSliceWithoutMiddleIndex(String source, String position, String message) {
@@ -1014,18 +1012,12 @@ class GoFileParserTest {
         invalid("channel type", "package p\n\nvar x = chan int{}\n", "3:17", "expected ';', found '{'"));
   }
 
-  @Disabled("grammar bug: SyntaxChecks.primaryExpr lets any typeOperand take a literal value, so"
-      + " interface{}{} and chan int{} are accepted; go/parser allows only array, slice, struct"
-      + " and map type literals (and names) there: \"expected ';', found '{'\"")
   @ParameterizedTest(name = "[{index}] {0} at {1}")
   @MethodSource("compositeLiteralsOfNonLiteralTypes")
   void rejectsCompositeLiteralOfInterfaceOrChannelType(String source, String position, String message) {
     rejectsInvalidFileAtGofmtPosition(source, position, message);
   }
 
-  @Disabled("lexer bug: BYTE_ORDER_MARK is hidden anywhere in the file; go/scanner allows it only"
-      + " as the first character (gofmt: 3:10: expected ';', found 'ILLEGAL'; the compiler says"
-      + " 'invalid BOM in the middle of the file')")
   @Test
   void rejectsByteOrderMarkAfterTheStartOfTheFile() {
     rejectsInvalidFileAtGofmtPosition("package p\n\nvar x = 1\uFEFF\n", "3:10", "");

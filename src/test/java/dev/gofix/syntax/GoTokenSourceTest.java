@@ -257,7 +257,7 @@ class GoTokenSourceTest {
     Token token = source.nextToken();
     assertEquals(literal, token.getText());
     assertEquals(type, token.getType());
-    assertTrue(source.invalidLiterals().isEmpty(), () -> "invalid: " + source.invalidLiterals());
+    assertTrue(source.lexicalErrors().isEmpty(), () -> "invalid: " + source.lexicalErrors());
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -269,7 +269,9 @@ class GoTokenSourceTest {
     Token token = source.nextToken();
     assertEquals(literal, token.getText(), "lexed as one token");
     assertEquals(GoLexer.INT_LIT, token.getType());
-    assertEquals(List.of(token), source.invalidLiterals());
+    assertEquals(
+        List.of(new GoTokenSource.LexicalError(token, "invalid digit in literal " + literal)),
+        source.lexicalErrors());
   }
 
   private static int indexOfFirstInserted(List<Token> tokens) {
