@@ -10,9 +10,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,8 +66,7 @@ final class ParseCommand implements Callable<Integer> {
       return outcome.errors().isEmpty() ? ExitCode.OK : ExitCode.FOUND;
     }
     long start = System.nanoTime();
-    List<Outcome> outcomes =
-        files.files().parallelStream().map(path -> parseOne(parser, path, null)).toList();
+    List<Outcome> outcomes = parseAll(parser, files.files());
     long wall = System.nanoTime() - start;
     int withErrors = 0;
     for (Outcome outcome : outcomes) {
@@ -79,6 +80,50 @@ final class ParseCommand implements Callable<Integer> {
       printStats(outcomes, wall, out);
     }
     return withErrors == 0 ? ExitCode.OK : ExitCode.FOUND;
+  }
+
+  /**
+   * Parses files on all cores, largest first so that no big file is left for the end of the run,
+   * and returns the outcomes in the order of the given list.
+   */
+  private static List<Outcome> parseAll(GoFileParser parser, List<Path> paths) {
+    List<Integer> bySize = new ArrayList<>(paths.size());
+    long[] sizes = new long[paths.size()];
+    for (int i = 0; i < paths.size(); i++) {
+      bySize.add(i);
+      try {
+        sizes[i] = Files.size(paths.get(i));
+      } catch (IOException e) {
+        sizes[i] = 0; // parseOne reports the read error
+      }
+    }
+    bySize.sort(Comparator.comparingLong((Integer i) -> sizes[i]).reversed());
+    Outcome[] outcomes = new Outcome[paths.size()];
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker =
+        () -> {
+          for (int k = next.getAndIncrement(); k < bySize.size(); k = next.getAndIncrement()) {
+            int i = bySize.get(k);
+            outcomes[i] = parseOne(parser, paths.get(i), null);
+          }
+        };
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    List<Thread> started = new ArrayList<>();
+    for (int t = 1; t < threads; t++) {
+      Thread thread = new Thread(worker, "gofix-parse-" + t);
+      thread.start();
+      started.add(thread);
+    }
+    worker.run();
+    for (Thread thread : started) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+    return Arrays.asList(outcomes);
   }
 
   private static Outcome parseOne(GoFileParser parser, Path path, PrintWriter treeOut) {
