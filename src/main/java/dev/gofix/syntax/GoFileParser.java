@@ -47,10 +47,13 @@ public final class GoFileParser {
         visible.add(token);
       }
     } while (token.getType() != Token.EOF);
-    TokenArray tokens = new TokenArray(all.toArray(new Token[0]), all, tokenSource);
+    // The parser's view and the full stream share one array of every token; the lists that
+    // collected them are dropped here.
+    Token[] allTokens = all.toArray(new Token[0]);
+    TokenArray tokens = new TokenArray(allTokens, allTokens, tokenSource);
 
     CheckingParser parser =
-        new CheckingParser(new TokenArray(visible.toArray(new Token[0]), all, tokenSource));
+        new CheckingParser(new TokenArray(visible.toArray(new Token[0]), allTokens, tokenSource));
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());

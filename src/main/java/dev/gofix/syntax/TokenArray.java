@@ -18,14 +18,14 @@ import org.antlr.v4.runtime.RuleContext;
 public final class TokenArray implements TokenStream {
   private final Token[] tokens;
   private final TokenSource source;
-  private final List<Token> all;
+  private final Token[] all;
   private int p;
 
   /**
    * @param tokens the tokens to stream, ending with EOF
    * @param all every token of the file, for text lookups by token index
    */
-  TokenArray(Token[] tokens, List<Token> all, TokenSource source) {
+  TokenArray(Token[] tokens, Token[] all, TokenSource source) {
     this.tokens = tokens;
     this.all = all;
     this.source = source;
@@ -100,10 +100,10 @@ public final class TokenArray implements TokenStream {
   /** The text of all tokens, hidden ones included, between two token indexes of the file. */
   @Override
   public String getText(Interval interval) {
-    int stop = Math.min(interval.b, all.size() - 1);
+    int stop = Math.min(interval.b, all.length - 1);
     StringBuilder out = new StringBuilder();
     for (int i = Math.max(0, interval.a); i <= stop; i++) {
-      Token t = all.get(i);
+      Token t = all[i];
       if (t.getType() != Token.EOF) {
         out.append(t.getText());
       }
@@ -113,7 +113,7 @@ public final class TokenArray implements TokenStream {
 
   @Override
   public String getText() {
-    return getText(Interval.of(0, all.size() - 1));
+    return getText(Interval.of(0, all.length - 1));
   }
 
   @Override
