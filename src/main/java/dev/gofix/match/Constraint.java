@@ -1,0 +1,53 @@
+package dev.gofix.match;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A condition a match must meet besides its pattern, written under {@code where:} in a recipe.
+ * Metavariable names are written without their dollar signs ({@code X} for {@code $X} and
+ * {@code $$$X}).
+ */
+public sealed interface Constraint {
+
+  /** The match must not also match this pattern (bound metavariables keep their values). */
+  record Not(Pattern pattern) implements Constraint {}
+
+  /** How a relational pattern stands to the match. */
+  enum Relation {
+    /** An enclosing node matches the pattern. */
+    INSIDE,
+    NOT_INSIDE,
+    /** A node within the match matches the pattern. */
+    HAS,
+    NOT_HAS,
+    /** A later statement of the same function matches the pattern. */
+    FOLLOWED_BY,
+    NOT_FOLLOWED_BY
+  }
+
+  /** A pattern related to the match by {@link Relation}. */
+  record Related(Relation relation, Pattern pattern) implements Constraint {}
+
+  /** The text of a metavariable (tokens only, no comments or spaces) must or must not match. */
+  record TextMatches(String metavariable, Pattern regex, boolean negated) implements Constraint {}
+
+  /** The node bound to a metavariable must match a pattern; its metavariables join the match. */
+  record MetavariablePattern(String metavariable, Pattern pattern) implements Constraint {}
+
+  /**
+   * The kind of the declared type of a metavariable, from the resolver: {@code slice}, {@code map},
+   * {@code string}, {@code chan}, {@code pointer}, {@code struct}, {@code array}, {@code func},
+   * {@code interface}, {@code basic}. Unknown kinds never satisfy the constraint.
+   */
+  record KindIs(String metavariable, String kind) implements Constraint {}
+
+  /**
+   * The declared type of a metavariable as the source spells it, with package names replaced by
+   * their import paths ({@code *sync.WaitGroup}, {@code context.Context}).
+   */
+  record TypeIs(String metavariable, String type) implements Constraint {}
+
+  /** A named predicate over metavariables ({@code refers-to(N, P)}), possibly negated. */
+  record Predicate(String name, List<String> arguments, boolean negated) implements Constraint {}
+}
