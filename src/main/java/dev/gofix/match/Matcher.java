@@ -41,6 +41,20 @@ public final class Matcher {
     return out;
   }
 
+  /**
+   * Every match of the pattern that {@code refine} keeps, as {@code refine} returns it (with the
+   * bindings its constraints add); otherwise as {@link #findAll}.
+   */
+  public List<Match> findRefined(Pattern pattern, java.util.function.Function<Match, Optional<Match>> refine) {
+    List<Match> refined = new ArrayList<>();
+    findAll(pattern, (Match m) -> {
+      Optional<Match> r = refine.apply(m);
+      r.ifPresent(refined::add);
+      return r.isPresent();
+    });
+    return refined;
+  }
+
   /** The first match within a node (the node itself included) that {@code accept} takes. */
   public Optional<Match> findIn(ParseTree node, Pattern pattern, Bindings initial, Predicate<Match> accept) {
     List<Match> out = new ArrayList<>();
