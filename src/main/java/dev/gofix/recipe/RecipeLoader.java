@@ -1,26 +1,154 @@
 package dev.gofix.recipe;
 
+import dev.gofix.match.Pattern;
+import dev.gofix.match.PatternCompiler;
+import dev.gofix.match.PatternException;
+import dev.gofix.match.PatternSource;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-/** Reads recipe YAML files into {@link Recipe}s, with every mistake at its line and column. */
+/**
+ * Reads recipe YAML files into {@link Recipe}s, with every mistake at its line and column.
+ *
+ * <p>All the errors of a file are reported, not only the first; a file with any error yields no
+ * recipe, and the other files are read all the same. The format is described in {@code
+ * docs/recipes.md}.
+ */
 public final class RecipeLoader {
 
   /** Recipes read from files, and the errors of the files that could not be read. */
-  public record Loaded(List<Recipe> recipes, List<RecipeError> errors) {}
+  public record Loaded(List<Recipe> recipes, List<RecipeError> errors) {
+    public Loaded {
+      recipes = List.copyOf(recipes);
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /** What compiles a recipe's pattern strings; {@link PatternCompiler} outside tests. */
+  @FunctionalInterface
+  public interface Compiler {
+    Pattern compile(PatternSource source) throws PatternException;
+  }
+
+  private static final String BUILTIN_DIRECTORY = "codemods";
+
+  private final Compiler compiler;
+
+  public RecipeLoader() {
+    this(new PatternCompiler()::compile);
+  }
+
+  public RecipeLoader(Compiler compiler) {
+    this.compiler = compiler;
+  }
 
   /** One recipe file. */
   public Loaded loadFile(Path file) {
-    throw new UnsupportedOperationException("TODO(#3)");
+    return loadFiles(List.of(file));
   }
 
   /** Every {@code *.yaml} file of a directory, sorted by name; ids must be unique. */
   public Loaded loadDirectory(Path dir) {
-    throw new UnsupportedOperationException("TODO(#3)");
+    try {
+      return loadFiles(yamlFiles(dir));
+    } catch (IOException e) {
+      return new Loaded(List.of(), List.of(new RecipeError(dir.toString(), 1, 1,
+          "cannot list recipe directory: " + e.getMessage())));
+    }
+  }
+
+  /**
+   * Several recipe files, in the order given; a recipe whose id an earlier file already uses is
+   * an error naming both files.
+   */
+  public Loaded loadFiles(List<Path> files) {
+    List<Recipe> recipes = new ArrayList<>();
+    List<RecipeError> errors = new ArrayList<>();
+    Map<String, Recipe> byId = new HashMap<>();
+    for (Path file : files) {
+      Optional<Read> read = read(file, errors);
+      if (read.isEmpty()) {
+        continue;
+      }
+      Recipe recipe = read.get().recipe();
+      Recipe first = byId.putIfAbsent(recipe.id(), recipe);
+      if (first != null) {
+        errors.add(new RecipeError(file.toString(), read.get().idLine(), read.get().idColumn(),
+            "duplicate recipe id \"" + recipe.id() + "\", also defined in " + first.file()));
+        continue;
+      }
+      recipes.add(recipe);
+    }
+    return new Loaded(recipes, errors);
   }
 
   /** The recipes shipped in gofix's own {@code codemods/} directory (inside the jar). */
   public Loaded builtins() {
-    throw new UnsupportedOperationException("TODO(#3)");
+    CodeSource source = RecipeLoader.class.getProtectionDomain().getCodeSource();
+    if (source == null) {
+      return new Loaded(List.of(), List.of());
+    }
+    Path location;
+    try {
+      location = Path.of(source.getLocation().toURI());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return new Loaded(List.of(), List.of(
+          new RecipeError(source.getLocation().toString(), 1, 1, "cannot locate built-in recipes")));
+    }
+    if (Files.isDirectory(location)) {
+      return builtins(location.resolve(BUILTIN_DIRECTORY));
+    }
+    try (FileSystem jar = FileSystems.newFileSystem(location)) {
+      return builtins(jar.getPath("/" + BUILTIN_DIRECTORY));
+    } catch (IOException e) {
+      return new Loaded(List.of(), List.of(new RecipeError(location.toString(), 1, 1,
+          "cannot open built-in recipes: " + e.getMessage())));
+    }
+  }
+
+  /** The recipes of a {@code codemods/} directory; none when it is missing or empty. */
+  Loaded builtins(Path codemods) {
+    if (!Files.isDirectory(codemods)) {
+      return new Loaded(List.of(), List.of());
+    }
+    return loadDirectory(codemods);
+  }
+
+  private static List<Path> yamlFiles(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+          .filter(Files::isRegularFile)
+          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+          .toList();
+    }
+  }
+
+  private record Read(Recipe recipe, int idLine, int idColumn) {}
+
+  private Optional<Read> read(Path file, List<RecipeError> errors) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      errors.add(new RecipeError(file.toString(), 1, 1, "cannot read recipe: " + e));
+      return Optional.empty();
+    }
+    YamlDocument doc = new YamlDocument(file.toString(), text);
+    RecipeReader reader = new RecipeReader(doc, compiler, file);
+    Optional<Recipe> recipe = reader.read();
+    errors.addAll(doc.errors());
+    return recipe.map(r -> new Read(r, reader.idLine(), reader.idColumn()));
   }
 }
