@@ -62,10 +62,19 @@ public final class Matcher {
     return out.isEmpty() ? Optional.empty() : Optional.of(out.get(0));
   }
 
-  /** A match of the pattern at exactly this node, keeping the bindings already made. */
+  /**
+   * A match of the pattern at this node or at the node it wraps alone, keeping the bindings
+   * already made.
+   */
   public Optional<Match> matchAt(ParseTree node, Pattern pattern, Bindings initial) {
-    List<Match> candidates = candidatesAt(node, pattern, initial);
-    return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0));
+    // A statement that is only a call is also that call: try the node's single-child chain.
+    for (ParseTree n = node; n instanceof ParserRuleContext; n = n.getChildCount() == 1 ? n.getChild(0) : null) {
+      List<Match> candidates = candidatesAt(n, pattern, initial);
+      if (!candidates.isEmpty()) {
+        return Optional.of(candidates.get(0));
+      }
+    }
+    return Optional.empty();
   }
 
   private void search(ParseTree node, Pattern pattern, Predicate<Match> accept, List<Match> out) {
