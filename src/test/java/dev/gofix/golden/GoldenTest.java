@@ -55,7 +55,7 @@ class GoldenTest {
       tests.add(
           dynamicTest(c.name(), c.fixture().toUri(), () -> {
             GoldenResult r = run.result(recipe, c);
-            assertTrue(r.passed(), r.report());
+            assertTrue(r.passed(), () -> r.report() + hint(r, recipe.recipe()));
           }));
       tests.add(
           dynamicTest(c.name() + ": gofmt", c.fixture().toUri(), () -> {
@@ -82,6 +82,16 @@ class GoldenTest {
           assertTrue(problems.isEmpty(), String.join("\n", problems));
         }));
     return tests.stream();
+  }
+
+  /** How to rewrite the golden, when only the golden is off. */
+  private static String hint(GoldenResult r, String recipe) {
+    if (r.status().ok() || r.status() == dev.gofix.recipe.GoldenStatus.NOT_RUN
+        || !r.problems().isEmpty()) {
+      return "";
+    }
+    return "if the new output is right, rewrite the golden with:\n  ./mvnw -q -o test"
+        + " -Dtest=GoldenTest -Dgolden.update=true -Dgolden.recipe=" + recipe + "\n";
   }
 
   private static GoldenRun.GoChecks goChecks(GoldenRun run, GoldenCase c) {

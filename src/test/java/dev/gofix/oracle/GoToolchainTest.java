@@ -120,4 +120,18 @@ class GoToolchainTest {
     GoToolchain.Result notBuilt = go.run(DOES_NOT_COMPILE, false);
     assertTrue(!notBuilt.built() && !notBuilt.ok(), notBuilt.toString());
   }
+
+  @Test
+  void runWithRaceReportsDataRaces() {
+    String racy =
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 0\n\tdone := make(chan bool)\n"
+            + "\tgo func() {\n\t\tn++\n\t\tdone <- true\n\t}()\n\tn++\n\t<-done\n\tfmt.Println(n)\n}\n";
+    GoToolchain.Result plain = go.run(racy, false);
+    assertTrue(plain.ok(), plain.stderr());
+    GoToolchain.Result raced = go.run(racy, true);
+    // The race detector needs cgo and a C compiler; where the build fails for that, skip.
+    assumeTrue(raced.built(), () -> "go build -race is not available here: " + raced.stderr());
+    assertNotEquals(0, raced.exitCode(), raced.stderr());
+    assertTrue(raced.stderr().contains("WARNING: DATA RACE"), raced.stderr());
+  }
 }
