@@ -29,8 +29,7 @@ public sealed interface Constraint {
   record Related(Relation relation, Pattern pattern) implements Constraint {}
 
   /** The text of a metavariable (tokens only, no comments or spaces) must or must not match. */
-  record TextMatches(
-      String metavariable, java.util.regex.Pattern regex, boolean negated) implements Constraint {}
+  record TextMatches(String metavariable, java.util.regex.Pattern regex, boolean negated) implements Constraint {}
 
   /** The node bound to a metavariable must match a pattern; its metavariables join the match. */
   record MetavariablePattern(String metavariable, Pattern pattern) implements Constraint {}

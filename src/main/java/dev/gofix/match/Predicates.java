@@ -1,31 +1,111 @@
 package dev.gofix.match;
 
-import java.util.LinkedHashMap;
+import dev.gofix.syntax.GoLexer;
+import dev.gofix.syntax.GoParser;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
- * The named predicates a recipe may use under {@code where:} ({@code predicate: in-loop(match)}),
- * each with the number of arguments it takes. This is the one list the recipe loader checks
- * names against; what each predicate means is up to the matcher.
+ * The named predicates recipes may use under {@code where:}, for facts patterns cannot express.
+ * An argument is a metavariable name (without dollar signs), {@code match}, or — for
+ * {@code predeclared} — a Go identifier.
  */
 public final class Predicates {
 
-  /** Predicate name to number of arguments, in the order the documentation lists them. */
-  public static final Map<String, Integer> ARITY;
+  /** Every predicate with its number of arguments; the recipe loader accepts exactly these. */
+  public static final Map<String, Integer> ARITY = Map.of(
+      "refers-to", 2,
+      "predeclared", 1,
+      "has-comment", 1,
+      "in-loop", 1,
+      "is-main-main", 0);
 
-  static {
-    Map<String, Integer> m = new LinkedHashMap<>();
-    m.put("refers-to", 2);
-    m.put("predeclared", 1);
-    m.put("has-comment", 1);
-    m.put("escapes", 1);
-    m.put("captured-by-goroutine", 1);
-    m.put("written-in-goroutine", 1);
-    m.put("in-loop", 1);
-    m.put("used-after", 1);
-    m.put("is-main-main", 0);
-    ARITY = java.util.Collections.unmodifiableMap(m);
+  private final Matcher matcher;
+  private final Facts facts;
+
+  Predicates(Matcher matcher, Facts facts) {
+    this.matcher = matcher;
+    this.facts = facts;
   }
 
-  private Predicates() {}
+  boolean test(Match m, String name, List<String> args) {
+    return switch (name) {
+      case "refers-to" -> refersTo(m, args.get(0), args.get(1));
+      case "predeclared" -> facts.predeclared(args.get(0), m.start());
+      case "has-comment" -> hasComment(range(m, args.get(0)));
+      case "in-loop" -> inLoop(node(m, args.get(0)));
+      case "is-main-main" -> isMainMain(m.node());
+      default -> throw new IllegalArgumentException("unknown predicate " + name);
+    };
+  }
+
+  /** refers-to(X, P): a name in X is declared within P. */
+  private boolean refersTo(Match m, String x, String p) {
+    Optional<Binding> in = m.bindings().get(x);
+    Optional<Binding> scope = m.bindings().get(p);
+    if (in.isEmpty() || scope.isEmpty() || scope.get().isEmpty()) {
+      return false;
+    }
+    for (ParseTree n : in.get().nodes()) {
+      if (facts.refersTo(n, scope.get().start(), scope.get().stop())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** has-comment(X): a comment lies within X's text. */
+  private boolean hasComment(int[] range) {
+    List<Token> tokens = matcher.file().tokens().tokens();
+    for (int i = range[0]; i <= range[1]; i++) {
+      if (tokens.get(i).getChannel() == GoLexer.COMMENTS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** in-loop(X): X is inside the body of a for statement of its own function. */
+  private static boolean inLoop(ParseTree node) {
+    ParseTree child = node;
+    for (ParseTree n = node.getParent(); n != null && !Constraints.isFunction(child); n = n.getParent()) {
+      if (n instanceof GoParser.ForStmtContext f && child == f.block()) {
+        return true;
+      }
+      child = n;
+    }
+    return false;
+  }
+
+  /** is-main-main(): the match is in function main of package main. */
+  private boolean isMainMain(ParseTree node) {
+    if (!matcher.file().tree().packageClause().IDENTIFIER().getText().equals("main")) {
+      return false;
+    }
+    for (ParseTree n = node; n != null; n = n.getParent()) {
+      if (n instanceof GoParser.FunctionDeclContext f) {
+        return f.IDENTIFIER().getText().equals("main") && f.typeParameters() == null;
+      }
+    }
+    return false;
+  }
+
+  private static ParseTree node(Match m, String arg) {
+    if (arg.equals("match")) {
+      return m.node();
+    }
+    Binding b = m.bindings().get(arg).orElseThrow(() -> new IllegalArgumentException("unbound $" + arg));
+    return b.nodes().isEmpty() ? m.node() : b.nodes().get(0);
+  }
+
+  private static int[] range(Match m, String arg) {
+    if (arg.equals("match")) {
+      return new int[] {m.start(), m.stop()};
+    }
+    Binding b = m.bindings().get(arg).orElseThrow(() -> new IllegalArgumentException("unbound $" + arg));
+    return new int[] {b.start(), b.stop()};
+  }
 }

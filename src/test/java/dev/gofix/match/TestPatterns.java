@@ -16,7 +16,7 @@ public final class TestPatterns {
 
   /** A pattern with the given source and metavariables. */
   public static Pattern of(PatternSource source, Set<String> metavariables) {
-    return new Pattern(source, metavariables);
+    return new Pattern(source, metavariables, java.util.List.of(), false);
   }
 
   /**
@@ -48,6 +48,6 @@ public final class TestPatterns {
     while (m.find()) {
       names.add(m.group(1));
     }
-    return new Pattern(source, names);
+    return new Pattern(source, names, java.util.List.of(), false);
   }
 }

@@ -1,0 +1,385 @@
+package dev.gofix.match;
+
+import dev.gofix.syntax.GoLexer;
+import dev.gofix.syntax.GoParser;
+import dev.gofix.syntax.ParsedFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Finds the matches of patterns in one parsed file by comparing parse trees: nodes match when
+ * they are of the same kind and their children match in order (separators aside); tokens when
+ * they have the same type and text. A metavariable matches any node in its place, {@code $$$X}
+ * and {@code ...} any run of list items; a metavariable bound twice matches the same tokens.
+ */
+public final class Matcher {
+  private final ParsedFile file;
+  private final List<Token> tokens;
+
+  public Matcher(ParsedFile file) {
+    this.file = file;
+    this.tokens = file.tokens().tokens();
+  }
+
+  public ParsedFile file() {
+    return file;
+  }
+
+  /**
+   * Every match of the pattern that {@code accept} takes, outermost first, in source order; the
+   * inside of an accepted match is not searched again, so matches never overlap.
+   */
+  public List<Match> findAll(Pattern pattern, Predicate<Match> accept) {
+    List<Match> out = new ArrayList<>();
+    search(file.tree(), pattern, accept, out);
+    return out;
+  }
+
+  /**
+   * Every match of the pattern that {@code refine} keeps, as {@code refine} returns it (with the
+   * bindings its constraints add); otherwise as {@link #findAll}.
+   */
+  public List<Match> findRefined(Pattern pattern, java.util.function.Function<Match, Optional<Match>> refine) {
+    List<Match> refined = new ArrayList<>();
+    findAll(pattern, (Match m) -> {
+      Optional<Match> r = refine.apply(m);
+      r.ifPresent(refined::add);
+      return r.isPresent();
+    });
+    return refined;
+  }
+
+  /** The first match within a node (the node itself included) that {@code accept} takes. */
+  public Optional<Match> findIn(ParseTree node, Pattern pattern, Bindings initial, Predicate<Match> accept) {
+    List<Match> out = new ArrayList<>();
+    searchFirst(node, pattern, initial, accept, out);
+    return out.isEmpty() ? Optional.empty() : Optional.of(out.get(0));
+  }
+
+  /** A match of the pattern at exactly this node, keeping the bindings already made. */
+  public Optional<Match> matchAt(ParseTree node, Pattern pattern, Bindings initial) {
+    List<Match> candidates = candidatesAt(node, pattern, initial);
+    return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0));
+  }
+
+  private void search(ParseTree node, Pattern pattern, Predicate<Match> accept, List<Match> out) {
+    if (!(node instanceof ParserRuleContext ctx)) {
+      return;
+    }
+    if (pattern.isSequence() && node instanceof GoParser.StatementListContext list) {
+      searchSequence(list, pattern, new Bindings(), accept, out, false);
+    } else {
+      for (Match m : candidatesAt(node, pattern, new Bindings())) {
+        if (accept.test(m)) {
+          out.add(m);
+          return;
+        }
+      }
+    }
+    for (int i = 0; i < ctx.getChildCount(); i++) {
+      ParseTree child = ctx.getChild(i);
+      if (!out.isEmpty() && covered(out, child)) {
+        continue;
+      }
+      search(child, pattern, accept, out);
+    }
+  }
+
+  private boolean searchFirst(
+      ParseTree node, Pattern pattern, Bindings initial, Predicate<Match> accept, List<Match> out) {
+    if (!(node instanceof ParserRuleContext ctx)) {
+      return false;
+    }
+    if (pattern.isSequence() && node instanceof GoParser.StatementListContext list) {
+      if (searchSequence(list, pattern, initial, accept, out, true)) {
+        return true;
+      }
+    } else {
+      for (Match m : candidatesAt(node, pattern, initial)) {
+        if (accept.test(m)) {
+          out.add(m);
+          return true;
+        }
+      }
+    }
+    for (int i = 0; i < ctx.getChildCount(); i++) {
+      if (searchFirst(ctx.getChild(i), pattern, initial, accept, out)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean covered(List<Match> out, ParseTree child) {
+    Match last = out.get(out.size() - 1);
+    if (!(child instanceof ParserRuleContext c) || c.getStart() == null || c.getStop() == null) {
+      return false;
+    }
+    return c.getStart().getTokenIndex() >= last.start() && c.getStop().getTokenIndex() <= last.stop();
+  }
+
+  private boolean searchSequence(
+      GoParser.StatementListContext list, Pattern pattern, Bindings initial,
+      Predicate<Match> accept, List<Match> out, boolean firstOnly) {
+    List<ParseTree> items = PatternCompiler.items(list);
+    List<ParseTree> ps = pattern.roots();
+    int i = 0;
+    boolean found = false;
+    while (i < items.size()) {
+      Bindings b = new Bindings(initial);
+      int[] end = new int[1];
+      if (sequence(ps, 0, items, i, b, true, end) && end[0] > i) {
+        Match m = new Match(pattern, items.get(i), start(items.get(i)), stop(items.get(end[0] - 1)), b);
+        if (accept.test(m)) {
+          out.add(m);
+          found = true;
+          if (firstOnly) {
+            return true;
+          }
+          i = end[0];
+          continue;
+        }
+      }
+      i++;
+    }
+    return found;
+  }
+
+  /** The matches of a one-node pattern at a node: one, or for call chains, one per prefix. */
+  private List<Match> candidatesAt(ParseTree node, Pattern pattern, Bindings initial) {
+    if (pattern.isSequence()) {
+      List<Match> out = new ArrayList<>();
+      if (node instanceof GoParser.StatementListContext list) {
+        searchSequence(list, pattern, initial, m -> true, out, true);
+      }
+      return out;
+    }
+    ParseTree p = pattern.roots().get(0);
+    if (!(node instanceof ParserRuleContext) || NodeKind.of(p) != NodeKind.of(node)) {
+      return List.of();
+    }
+    if (NodeKind.isPrimary(p)) {
+      List<ParseTree> cs = children(node);
+      List<Match> out = new ArrayList<>();
+      for (int end = cs.size(); end >= children(p).size(); end--) {
+        Bindings b = new Bindings(initial);
+        if (primary(children(p), cs.subList(0, end), b)) {
+          out.add(new Match(pattern, node, start(node), stop(cs.get(end - 1)), b));
+          break;
+        }
+      }
+      return out;
+    }
+    Bindings b = new Bindings(initial);
+    if (node(p, node, b)) {
+      return List.of(new Match(pattern, node, start(node), stop(node), b));
+    }
+    return List.of();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Tree comparison
+
+  private boolean node(ParseTree p, ParseTree c, Bindings b) {
+    Optional<Metavariables.Var> v = Metavariables.of(p);
+    if (v.isPresent()) {
+      return bind(v.get(), List.of(c), start(c), stop(c), b);
+    }
+    if (p instanceof TerminalNode pt) {
+      if (!(c instanceof TerminalNode ct)) {
+        return false;
+      }
+      return pt.getSymbol().getType() == ct.getSymbol().getType()
+          && pt.getSymbol().getText().equals(ct.getSymbol().getText());
+    }
+    if (!(c instanceof ParserRuleContext) || NodeKind.of(p) != NodeKind.of(c)) {
+      return false;
+    }
+    if (NodeKind.isPrimary(p)) {
+      return primary(children(p), children(c), b);
+    }
+    int[] end = new int[1];
+    return sequence(children(p), 0, children(c), 0, b, false, end);
+  }
+
+  /**
+   * A primary expression: an operand and its suffixes. A metavariable operand takes the code's
+   * operand and as many leading suffixes as the pattern has fewer.
+   */
+  private boolean primary(List<ParseTree> ps, List<ParseTree> cs, Bindings b) {
+    if (cs.size() < ps.size()) {
+      return false;
+    }
+    int extra = cs.size() - ps.size();
+    Optional<Metavariables.Var> v = Metavariables.of(ps.get(0));
+    int mark = b.mark();
+    if (extra == 0) {
+      int[] end = new int[1];
+      if (sequence(ps, 0, cs, 0, b, false, end)) {
+        return true;
+      }
+      b.rollback(mark);
+      return false;
+    }
+    if (v.isEmpty() || v.get().many()) {
+      return false;
+    }
+    List<ParseTree> head = cs.subList(0, extra + 1);
+    if (bind(v.get(), head, start(head.get(0)), stop(head.get(extra)), b)) {
+      int[] end = new int[1];
+      if (sequence(ps, 1, cs, extra + 1, b, false, end)) {
+        return true;
+      }
+    }
+    b.rollback(mark);
+    return false;
+  }
+
+  /**
+   * Matches pattern items {@code ps[pi..]} against code items {@code cs[ci..]}; all code items must
+   * be used unless {@code openEnd}, in which case {@code end[0]} receives where the match ends.
+   * {@code $$$X} takes as many items as it can and gives them back one by one.
+   */
+  private boolean sequence(
+      List<ParseTree> ps, int pi, List<ParseTree> cs, int ci, Bindings b, boolean openEnd, int[] end) {
+    if (pi == ps.size()) {
+      end[0] = ci;
+      return openEnd || ci == cs.size();
+    }
+    ParseTree p = ps.get(pi);
+    Optional<Metavariables.Var> v = Metavariables.of(p);
+    if (v.isPresent() && v.get().many()) {
+      for (int k = cs.size(); k >= ci; k--) {
+        int mark = b.mark();
+        List<ParseTree> run = cs.subList(ci, k);
+        int s = k > ci ? start(run.get(0)) : emptyAt(cs, ci);
+        int e = k > ci ? stop(run.get(run.size() - 1)) : s - 1;
+        if (bind(v.get(), run, s, e, b) && sequence(ps, pi + 1, cs, k, b, openEnd, end)) {
+          return true;
+        }
+        b.rollback(mark);
+      }
+      return false;
+    }
+    int mark = b.mark();
+    if (ci < cs.size() && node(p, cs.get(ci), b) && sequence(ps, pi + 1, cs, ci + 1, b, openEnd, end)) {
+      return true;
+    }
+    b.rollback(mark);
+    if (onlyLists(p)) {
+      // "f($$$A)" has an argument list; "f()" has none: an all-variadic list may be absent.
+      int at = emptyAt(cs, ci);
+      if (bindAllEmpty(p, at, b) && sequence(ps, pi + 1, cs, ci, b, openEnd, end)) {
+        return true;
+      }
+      b.rollback(mark);
+    }
+    return false;
+  }
+
+  /** Whether a pattern node is a list whose every item is a {@code $$$X} or {@code ...}. */
+  private static boolean onlyLists(ParseTree p) {
+    if (!(p instanceof ParserRuleContext) || Metavariables.of(p).isPresent()) {
+      return false;
+    }
+    List<ParseTree> items = children(p);
+    if (items.isEmpty()) {
+      return false;
+    }
+    for (ParseTree item : items) {
+      Optional<Metavariables.Var> v = Metavariables.of(item);
+      if (v.isEmpty() || !v.get().many()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean bindAllEmpty(ParseTree p, int at, Bindings b) {
+    for (ParseTree item : children(p)) {
+      if (!bind(Metavariables.of(item).orElseThrow(), List.of(), at, at - 1, b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int emptyAt(List<ParseTree> cs, int ci) {
+    if (ci < cs.size()) {
+      return start(cs.get(ci));
+    }
+    return ci > 0 ? stop(cs.get(ci - 1)) + 1 : -1;
+  }
+
+  private boolean bind(Metavariables.Var v, List<ParseTree> nodes, int start, int stop, Bindings b) {
+    if (v.anonymous()) {
+      return true;
+    }
+    Optional<Binding> old = b.get(v.name());
+    if (old.isPresent()) {
+      return sameCode(old.get().start(), old.get().stop(), start, stop);
+    }
+    b.put(new Binding(v.name(), List.copyOf(nodes), start, stop));
+    return true;
+  }
+
+  /** Whether two token ranges hold the same code, ignoring spaces, comments and semicolons. */
+  boolean sameCode(int s1, int e1, int s2, int e2) {
+    int i = next(s1, e1);
+    int j = next(s2, e2);
+    while (i <= e1 && j <= e2) {
+      if (!tokens.get(i).getText().equals(tokens.get(j).getText())) {
+        return false;
+      }
+      i = next(i + 1, e1);
+      j = next(j + 1, e2);
+    }
+    return i > e1 && j > e2;
+  }
+
+  private int next(int i, int end) {
+    while (i <= end
+        && (tokens.get(i).getChannel() != Token.DEFAULT_CHANNEL
+            || tokens.get(i).getType() == GoLexer.SEMI)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The children that take part in matching: separators are left out. */
+  static List<ParseTree> children(ParseTree node) {
+    List<ParseTree> out = new ArrayList<>(node.getChildCount());
+    for (int i = 0; i < node.getChildCount(); i++) {
+      ParseTree c = node.getChild(i);
+      if (c instanceof TerminalNode t
+          && (t.getSymbol().getType() == GoLexer.SEMI || t.getSymbol().getType() == GoLexer.COMMA)) {
+        continue;
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  static int start(ParseTree node) {
+    if (node instanceof TerminalNode t) {
+      return t.getSymbol().getTokenIndex();
+    }
+    return ((ParserRuleContext) node).getStart().getTokenIndex();
+  }
+
+  static int stop(ParseTree node) {
+    if (node instanceof TerminalNode t) {
+      return t.getSymbol().getTokenIndex();
+    }
+    ParserRuleContext ctx = (ParserRuleContext) node;
+    Token stop = ctx.getStop();
+    // An empty rule (an empty statement list) stops before it starts.
+    return stop == null ? ctx.getStart().getTokenIndex() - 1 : stop.getTokenIndex();
+  }
+}

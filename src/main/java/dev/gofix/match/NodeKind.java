@@ -1,0 +1,35 @@
+package dev.gofix.match;
+
+import dev.gofix.syntax.GoParser;
+import java.util.Map;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * What kind of node a parse tree node is, for matching: the parse tree class, except that the
+ * header twins of if/for/switch ({@code headerExpression}, {@code headerStmt}, …) count as the
+ * ordinary rules they mirror, so one pattern matches in both places.
+ */
+final class NodeKind {
+  private static final Map<Class<?>, Class<?>> TWINS = Map.ofEntries(
+      Map.entry(GoParser.HeaderStmtContext.class, GoParser.SimpleStmtContext.class),
+      Map.entry(GoParser.HeaderExpressionListContext.class, GoParser.ExpressionListContext.class),
+      Map.entry(GoParser.HeaderSendTailContext.class, GoParser.SendTailContext.class),
+      Map.entry(GoParser.HeaderAssignTailContext.class, GoParser.AssignTailContext.class),
+      Map.entry(GoParser.HeaderShortVarDeclTailContext.class, GoParser.ShortVarDeclTailContext.class),
+      Map.entry(GoParser.HeaderPrimaryExprContext.class, GoParser.PrimaryExprContext.class),
+      Map.entry(GoParser.HeaderUnaryExprContext.class, GoParser.UnaryExprContext.class),
+      Map.entry(GoParser.HeaderBinaryExprContext.class, GoParser.BinaryExprContext.class),
+      Map.entry(GoParser.HeaderOperandContext.class, GoParser.OperandContext.class),
+      Map.entry(GoParser.HeaderExpressionContext.class, GoParser.ExpressionContext.class));
+
+  private NodeKind() {}
+
+  static Class<?> of(ParseTree node) {
+    Class<?> c = node.getClass();
+    return TWINS.getOrDefault(c, c);
+  }
+
+  static boolean isPrimary(ParseTree node) {
+    return of(node) == GoParser.PrimaryExprContext.class;
+  }
+}

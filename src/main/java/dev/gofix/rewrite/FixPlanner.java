@@ -1,0 +1,277 @@
+package dev.gofix.rewrite;
+
+import dev.gofix.match.Binding;
+import dev.gofix.match.Match;
+import dev.gofix.syntax.GoParser;
+import dev.gofix.syntax.ParsedFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * Turns the fix actions of a rule, applied to one match, into edits of the file — or into the
+ * reason the fix cannot be made. One planner serves one file for one pass, so that imports it
+ * adds are added once.
+ */
+public final class FixPlanner {
+  private final ParsedFile file;
+  private final Names names;
+  private final Layout layout;
+  private final ImportEditor imports;
+  private final Map<String, String> importsAdded = new HashMap<>();
+  private final Set<String> namesTaken = new HashSet<>();
+
+  public FixPlanner(ParsedFile file, Names names) {
+    this.file = file;
+    this.names = names;
+    this.layout = new Layout(file.tokens().tokens(), file.source().text());
+    this.imports = new ImportEditor(file, layout);
+  }
+
+  /** The edits of a fix, or why it cannot be made. */
+  public sealed interface Plan {}
+
+  public record Edits(List<Edit> edits) implements Plan {}
+
+  public record Refused(String reason) implements Plan {}
+
+  public Plan plan(String ruleId, Match match, List<FixAction> actions) {
+    Map<String, String> values = new HashMap<>();
+    for (String name : match.bindings().names()) {
+      Binding b = match.bindings().get(name).orElseThrow();
+      values.put(name, b.isEmpty() ? "" : layout.text(b.start(), b.stop()));
+    }
+    List<Edit> edits = new ArrayList<>();
+    List<String> newNames = new ArrayList<>();
+    for (FixAction action : actions) {
+      Optional<String> refusal;
+      if (action instanceof FixAction.FreshName f) {
+        refusal = fresh(match, f, values, newNames);
+      } else if (action instanceof FixAction.AddImport a) {
+        refusal = addImport(ruleId, match, a, values, edits);
+      } else {
+        refusal = edit(ruleId, match, action, values, edits);
+      }
+      if (refusal.isPresent()) {
+        return new Refused(refusal.get());
+      }
+    }
+    namesTaken.addAll(newNames);
+    return new Edits(edits);
+  }
+
+  private Optional<String> fresh(
+      Match match, FixAction.FreshName f, Map<String, String> values, List<String> newNames) {
+    Set<String> used = names.usedAround(match.node());
+    String name = f.name();
+    for (int n = 2; used.contains(name) || names.declaredAtPackageLevel(name)
+        || namesTaken.contains(name) || newNames.contains(name); n++) {
+      name = f.name() + n;
+    }
+    newNames.add(name);
+    values.put(f.variable(), name);
+    return Optional.empty();
+  }
+
+  private Optional<String> addImport(
+      String ruleId, Match match, FixAction.AddImport a, Map<String, String> values, List<Edit> edits) {
+    Optional<String> existing = imports.importedAs(a.path());
+    String name;
+    if (existing.isPresent() && !existing.get().equals("_")) {
+      if (existing.get().equals(".")) {
+        return Optional.of("package " + a.path() + " is dot-imported; a qualified name cannot be written");
+      }
+      name = existing.get();
+    } else if (importsAdded.containsKey(a.path())) {
+      name = importsAdded.get(a.path());
+    } else {
+      name = ImportEditor.defaultName(a.path());
+      if (names.declaredAtPackageLevel(name)) {
+        return Optional.of("the import name " + name + " is taken at package level");
+      }
+      edits.add(imports.add(ruleId, a.path()));
+      importsAdded.put(a.path(), name);
+    }
+    if (names.shadowedAt(name, match.start())) {
+      return Optional.of("the name " + name + " of package " + a.path() + " is shadowed here");
+    }
+    if (a.variable() != null && !a.variable().isEmpty()) {
+      values.put(a.variable(), name);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> edit(
+      String ruleId, Match match, FixAction action, Map<String, String> values, List<Edit> edits) {
+    if (action instanceof FixAction.Replace r) {
+        Range t = range(match, r.target());
+        edits.add(Edit.replace(ruleId, t.start, t.stop, Template.expand(r.template(), values)));
+    } else if (action instanceof FixAction.Wrap w) {
+        Range t = range(match, w.target());
+        String indent = layout.indentOf(t.start);
+        Map<String, String> withTarget = new HashMap<>(values);
+        withTarget.put("_", layout.text(t.start, t.stop));
+        String text = wrap(w.template(), layout.text(t.start, t.stop), indent, withTarget);
+        edits.add(Edit.replace(ruleId, t.start, t.stop, text));
+    } else if (action instanceof FixAction.InsertBefore i) {
+        Optional<ParserRuleContext> s = statement(match, i.target());
+        if (s.isEmpty()) {
+          return Optional.of("cannot insert before " + i.target() + ": it is not a statement of a block");
+        }
+        int at = layout.groupStart(s.get().getStart().getTokenIndex());
+        if (!layout.startsLine(at)) {
+          return Optional.of("cannot insert before a statement that shares its line");
+        }
+        String indent = layout.indentOf(at);
+        String text = lines(Template.expand(i.template(), values), indent);
+        edits.add(Edit.insertBefore(ruleId, at, text + layout.newline() + indent));
+    } else if (action instanceof FixAction.InsertAfter i) {
+        Optional<ParserRuleContext> s = statement(match, i.target());
+        if (s.isEmpty()) {
+          return Optional.of("cannot insert after " + i.target() + ": it is not a statement of a block");
+        }
+        int stop = s.get().getStop().getTokenIndex();
+        if (!layout.endsLine(stop)) {
+          return Optional.of("cannot insert after a statement that shares its line");
+        }
+        String indent = layout.indentOf(s.get().getStart().getTokenIndex());
+        String text = lines(Template.expand(i.template(), values), indent);
+        edits.add(Edit.insertBefore(ruleId, layout.lineEnd(stop), layout.newline() + indent + text));
+    } else if (action instanceof FixAction.Delete d) {
+        Optional<ParserRuleContext> s = statement(match, d.target());
+        if (s.isPresent() && wholeLines(s.get())) {
+          edits.add(deleteLines(ruleId, s.get()));
+        } else {
+          Range t = range(match, d.target());
+          edits.add(Edit.replace(ruleId, t.start, t.stop, ""));
+        }
+    } else if (action instanceof FixAction.Move m) {
+        Optional<ParserRuleContext> s = statement(match, m.target());
+        Optional<ParserRuleContext> anchor = statement(match, m.anchor());
+        if (s.isEmpty() || anchor.isEmpty() || !wholeLines(s.get())) {
+          return Optional.of("cannot move " + m.target() + ": it is not a statement on lines of its own");
+        }
+        int from = layout.groupStart(s.get().getStart().getTokenIndex());
+        int end = layout.lineEnd(s.get().getStop().getTokenIndex());
+        String moved = Layout.reindent(layout.text(from, end - 1), layout.indentOf(from), "");
+        edits.add(deleteLines(ruleId, s.get()));
+        if (m.after()) {
+          int stop = anchor.get().getStop().getTokenIndex();
+          String indent = layout.indentOf(anchor.get().getStart().getTokenIndex());
+          edits.add(Edit.insertBefore(ruleId, layout.lineEnd(stop), layout.newline() + indent + lines(moved, indent)));
+        } else {
+          int at = layout.groupStart(anchor.get().getStart().getTokenIndex());
+          String indent = layout.indentOf(at);
+          edits.add(Edit.insertBefore(ruleId, at, lines(moved, indent) + layout.newline() + indent));
+        }
+    } else {
+      throw new IllegalArgumentException("not an edit: " + action);
+    }
+    return Optional.empty();
+  }
+
+  /** Deletes a statement's lines with the comments on and directly above them. */
+  private Edit deleteLines(String ruleId, ParserRuleContext statement) {
+    int from = layout.groupStart(statement.getStart().getTokenIndex());
+    int end = layout.lineEnd(statement.getStop().getTokenIndex());
+    int nl = layout.newlineBefore(from);
+    String keep = layout.token(nl).getText();
+    keep = keep.substring(0, keep.lastIndexOf('\n'));
+    if (keep.endsWith("\r")) {
+      keep = keep.substring(0, keep.length() - 1);
+    }
+    return Edit.replace(ruleId, nl, end - 1, keep);
+  }
+
+  private boolean wholeLines(ParserRuleContext statement) {
+    int from = layout.groupStart(statement.getStart().getTokenIndex());
+    return layout.startsLine(from) && layout.newlineBefore(from) >= 0
+        && layout.endsLine(statement.getStop().getTokenIndex());
+  }
+
+  /** Later lines of inserted text get the indentation of the line they go on. */
+  private String lines(String text, String indent) {
+    String nl = layout.newline();
+    String[] parts = text.split("\r?\n", -1);
+    StringBuilder sb = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      sb.append(nl);
+      if (!parts[i].isEmpty()) {
+        sb.append(indent).append(parts[i]);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A wrap template around target text: the template's later lines take the target's
+   * indentation, and the target's later lines the indentation {@code $_} has in the template.
+   */
+  private String wrap(String template, String target, String indent, Map<String, String> values) {
+    String[] tl = template.split("\n", -1);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < tl.length; i++) {
+      String line = tl[i];
+      if (i > 0) {
+        sb.append(layout.newline());
+        if (!line.isEmpty()) {
+          sb.append(indent);
+        }
+      }
+      int at = line.indexOf("$_");
+      if (at >= 0) {
+        String extra = line.substring(0, at).replaceAll("[^\t ]", "");
+        Map<String, String> v = new HashMap<>(values);
+        v.put("_", Layout.reindent(target, "", extra));
+        line = Template.expand(line, v);
+      } else {
+        line = Template.expand(line, values);
+      }
+      sb.append(line);
+    }
+    return sb.toString();
+  }
+
+  private record Range(int start, int stop) {}
+
+  private Range range(Match match, String target) {
+    if (target.equals(FixAction.MATCH)) {
+      return new Range(match.start(), match.stop());
+    }
+    Binding b = match.bindings().get(target).orElseThrow(
+        () -> new IllegalArgumentException("unbound target $" + target));
+    return new Range(b.start(), b.stop());
+  }
+
+  /** The statement of a block that a target is, or is the single content of. */
+  private Optional<ParserRuleContext> statement(Match match, String target) {
+    ParseTree node;
+    if (target.equals(FixAction.MATCH)) {
+      node = match.node();
+    } else {
+      Optional<Binding> b = match.bindings().get(target);
+      if (b.isEmpty() || b.get().node().isEmpty()) {
+        return Optional.empty();
+      }
+      node = b.get().node().get();
+    }
+    ParseTree n = node;
+    while (n instanceof ParserRuleContext ctx && !(ctx instanceof GoParser.StatementContext)) {
+      ParseTree parent = ctx.getParent();
+      if (!(parent instanceof ParserRuleContext p) || p.getChildCount() != 1 && !(p instanceof GoParser.StatementContext)) {
+        return Optional.empty();
+      }
+      n = parent;
+    }
+    if (n instanceof GoParser.StatementContext s && s.getParent() instanceof GoParser.StatementListContext) {
+      return Optional.of(s);
+    }
+    return Optional.empty();
+  }
+}
