@@ -203,7 +203,7 @@ final class ConstraintReader {
     Integer arity = Predicates.ARITY.get(name);
     if (arity == null) {
       doc.error(node, call.start(1), "unknown predicate \"" + name + "\"; known: "
-          + String.join(", ", Predicates.ARITY.keySet()));
+          + String.join(", ", new java.util.TreeSet<>(Predicates.ARITY.keySet())));
       return Optional.empty();
     }
     List<String> arguments = new ArrayList<>();
