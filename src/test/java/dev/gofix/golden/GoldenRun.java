@@ -238,14 +238,14 @@ final class GoldenRun {
     /**
      * The case's vet diagnostics, and those that name no package, in the run of its module. An
      * unchanged case is its fixture, which may hold the very bug a report-only rule names; there
-     * only type errors ({@code vet: …}) count: the fixture must still compile.
+     * only type errors count: the fixture must still compile.
      */
     List<String> vetProblems(GoldenCase c) {
       Map<String, List<String>> byDir = vet.get(versions.get(c));
       List<String> problems = new ArrayList<>(byDir.getOrDefault(dirs.get(c), List.of()));
       problems.addAll(byDir.getOrDefault("", List.of()));
       if (unchanged.contains(c)) {
-        problems.removeIf(p -> !p.startsWith("vet: "));
+        problems.removeIf(p -> !p.startsWith(GoToolchain.TYPE_ERROR));
       }
       return problems;
     }

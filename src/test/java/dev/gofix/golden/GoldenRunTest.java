@@ -96,7 +96,7 @@ class GoldenRunTest {
     write("fixtures/r/clean.go", "package clean\n\nfunc F(x interface{}) interface{} { return x }\n");
     write("fixtures/r/ugly.go", "package ugly\n\nfunc  F() {}\n");
     write("fixtures/r/_odd name.go",
-        "//go:build go1.21\n\npackage odd\n\nimport \"fmt\"\n\nfunc F() { fmt.Printf(\"%d\", \"s\") }\n");
+        "//go:build go1.21\n\npackage odd\n\nimport \"fmt\"\n\nfunc F() { fmt.Printf(\"%d\", \"s\") }\n\nvar _ interface{}\n");
     write("fixtures/s/broken.go", "package broken\n\nfunc F() int { return undefinedName }\n");
     write("fixtures/s/future.go", "//go:build go1.99\n\npackage future\n");
     write("fixtures/s/unparseable.go", "package p\n\nfunc F( {\n");

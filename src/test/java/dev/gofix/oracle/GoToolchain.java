@@ -38,6 +38,9 @@ public final class GoToolchain {
   private static final long TIMEOUT_MINUTES = 10;
 
   /** A line that starts with a Go file's position: {@code path.go:line:col: ...}. */
+  /** How a vet diagnostic that is a type error (the package does not compile) begins. */
+  public static final String TYPE_ERROR = "type error: ";
+
   private static final Pattern POSITION = Pattern.compile("^(?:vet: )?(?:\\./)?(.+?\\.go):\\d+(?::\\d+)?: ?(.*)$");
 
   /** A name that {@code ./...} matches as a package directory. */
@@ -236,7 +239,7 @@ public final class GoToolchain {
         // packages that do not load, and vet the others again without them.
         Map<String, String> broken = loadErrors(module, byDir.keySet());
         if (!broken.isEmpty()) {
-          broken.forEach((dir, error) -> byDir.get(dir).add(error));
+          broken.forEach((dir, error) -> byDir.get(dir).add(TYPE_ERROR + error));
           List<String> rest = new ArrayList<>(List.of("vet"));
           byDir.keySet().stream().filter(d -> !broken.containsKey(d)).forEach(d -> rest.add("./" + d));
           if (rest.size() == 1) {
@@ -325,7 +328,7 @@ public final class GoToolchain {
           dir = fileDir;
         }
       }
-      byDir.computeIfAbsent(dir, k -> new ArrayList<>()).add(line.startsWith("vet: ") ? line.substring(5) : line);
+      byDir.computeIfAbsent(dir, k -> new ArrayList<>()).add(line.startsWith("vet: ") ? TYPE_ERROR + line.substring(5) : line);
     }
   }
 
