@@ -36,6 +36,7 @@ final class GoVerifier {
    */
   Optional<String> check(Path dir, Map<Path, String> changed) throws IOException {
     Path temp = Files.createTempDirectory("gofix-verify-");
+    Map<String, String> names = new java.util.HashMap<>();
     try {
       Path overlay = temp.resolve("overlay.json");
       try (Writer w = Files.newBufferedWriter(overlay, StandardCharsets.UTF_8);
@@ -45,6 +46,7 @@ final class GoVerifier {
         int i = 0;
         for (var e : changed.entrySet()) {
           Path replacement = temp.resolve(i++ + "-" + e.getKey().getFileName());
+          names.put(replacement.toString(), "./" + e.getKey().getFileName());
           Files.writeString(replacement, e.getValue(), StandardCharsets.UTF_8);
           json.writeStringField(e.getKey().toAbsolutePath().toString(), replacement.toString());
         }
@@ -58,7 +60,12 @@ final class GoVerifier {
       if (!vet(dir, Optional.empty()).ok()) {
         return Optional.empty();
       }
-      return Optional.of(with.firstLine());
+      // go names the overlay's files; the user knows them by their own names.
+      String line = with.firstLine();
+      for (var name : names.entrySet()) {
+        line = line.replace(name.getKey(), name.getValue());
+      }
+      return Optional.of(line);
     } finally {
       deleteTree(temp);
     }

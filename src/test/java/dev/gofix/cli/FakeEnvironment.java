@@ -153,7 +153,8 @@ final class FakeEnvironment implements Environment {
         }
       }
       String message = fixed ? "use the fix of " + recipe.id() : "found " + what;
-      findings.add(new Finding(recipe.id(), "main", recipe.safety(), path, line, at - lineStart + 1, message, fixed));
+      int column = text.substring(lineStart, at).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+      findings.add(new Finding(recipe.id(), "main", recipe.safety(), path, line, column, message, fixed));
     }
     return findings;
   }
