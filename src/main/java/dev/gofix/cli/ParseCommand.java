@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
       "Checks the syntax of Go files. Prints each error as path:line:col: message and one",
       "summary line; exits 1 when any file has errors."

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * error: MESSAGE} fails to load with that message at line 2, column 3; {@code safety: X} sets the
  * safety, and {@code replace: OLD => NEW} a textual fix.
  */
-final class FakeEnvironment implements Environment {
+class FakeEnvironment implements Environment {
   final Path workingDirectory;
   Optional<Path> go = Environment.onPath("go");
   /** The package sizes the runner was called with, in no particular order. */
