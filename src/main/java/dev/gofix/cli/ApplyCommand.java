@@ -15,10 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "apply",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = {
-      "Runs recipes over Go files and rewrites them in place. Quiet on success; findings that",
-      "were not fixed are printed on stderr as path:line:col: [recipe] message."
-    })
+    description =
+        "Runs recipes over Go files and rewrites them in place. Quiet on success; findings that were not fixed are printed on stderr as path:line:col: [recipe] message.")
 final class ApplyCommand implements Callable<Integer> {
   private final Environment env;
 

@@ -13,10 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = {
-      "Prints every finding, fixable or report-only, as path:line:col: [recipe] message on stdout,",
-      "changing nothing. Exits 1 when there is any."
-    })
+    description =
+        "Prints every finding, fixable or report-only, as path:line:col: [recipe] message on stdout, changing nothing. Exits 1 when there is any.")
 final class CheckCommand implements Callable<Integer> {
   private final Environment env;
 

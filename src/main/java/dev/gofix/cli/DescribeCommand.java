@@ -18,10 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "describe",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = {
-      "Describes a recipe: safety, Go versions, description, the pattern of each rule, and one",
-      "before/after example from its fixtures (see FixtureExample: fixtures/<id>, golden/<id>)."
-    })
+    description =
+        "Describes a recipe: safety, Go versions, description, the pattern of each rule, and one before/after example from its fixtures (see FixtureExample: fixtures/<id>, golden/<id>).")
 final class DescribeCommand implements Callable<Integer> {
   private final Environment env;
 

@@ -14,10 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "diff",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = {
-      "Prints the changes recipes would make as a unified diff (git apply / patch -p1 accept it),",
-      "changing nothing. The same as apply --dry-run."
-    })
+    description =
+        "Prints the changes recipes would make as a unified diff (git apply / patch -p1 accept it), changing nothing. The same as apply --dry-run.")
 final class DiffCommand implements Callable<Integer> {
   private final Environment env;
 

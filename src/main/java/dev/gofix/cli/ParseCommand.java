@@ -26,10 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "parse",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = {
-      "Checks the syntax of Go files. Prints each error as path:line:col: message and one",
-      "summary line; exits 1 when any file has errors."
-    })
+    description =
+        "Checks the syntax of Go files. Prints each error as path:line:col: message and one summary line; exits 1 when any file has errors.")
 final class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -10,10 +10,8 @@ final class RecipeOptions {
   @Option(
       names = "--recipe",
       paramLabel = "ID",
-      description = {
-        "A recipe to run (repeatable). 'all' (the default) runs every safe and report recipe;",
-        "a review recipe runs only when named."
-      })
+      description =
+        "A recipe to run (repeatable). 'all' (the default) runs every safe and report recipe; a review recipe runs only when named.")
   List<String> recipes = List.of();
 
   @Option(
