@@ -354,4 +354,30 @@ class ApplyCommandTest {
     assertEquals("", run.err());
     assertFalse(run.out().contains("files"));
   }
+
+  @Test
+  void progressIsShownOnStderrWhenInteractiveAndTheRunIsLarge() throws IOException {
+    for (int i = 0; i < 201; i++) {
+      write("f" + i + ".go", PLAIN);
+    }
+    FakeEnvironment terminal =
+        new FakeEnvironment(dir) {
+          @Override
+          public boolean interactive() {
+            return true;
+          }
+        };
+    CliRun run = CliRun.of(terminal, "apply", ".");
+    assertEquals(0, run.code(), run::toString);
+    assertTrue(run.err().contains("\rgofix: 201/201 files"), run::toString);
+    assertEquals("", run.out());
+    Files.delete(dir.resolve("f200.go"));
+    assertEquals("", CliRun.of(terminal, "apply", ".").err());
+  }
+
+  @Test
+  void aMissingPatternOutranksSyntaxErrors() throws IOException {
+    write("bad.go", BROKEN);
+    assertEquals(5, run("apply", ".", "nothing.go").code());
+  }
 }
