@@ -1,6 +1,8 @@
 package dev.gofix.cli;
 
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +12,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Finds risky Go patterns and fixes them with declarative recipes.",
-    subcommands = {ParseCommand.class})
+    subcommands = {
+      ApplyCommand.class,
+      DiffCommand.class,
+      CheckCommand.class,
+      ListCommand.class,
+      DescribeCommand.class,
+      ParseCommand.class
+    })
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
@@ -21,7 +30,12 @@ public final class Main implements Runnable {
 
   /** Runs gofix with the given arguments and streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(args, out, err, Environment.system());
+  }
+
+  /** Runs gofix in the given environment: the seam through which tests pass their own. */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Environment env) {
+    CommandLine cli = new CommandLine(new Main(), new Factory(env));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -45,12 +59,42 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
   }
 
+  /** The arguments gofix was started with, as given. */
+  static List<String> arguments(CommandLine.Model.CommandSpec spec) {
+    CommandLine root = spec.root().commandLine();
+    return root.getParseResult() == null ? List.of() : root.getParseResult().originalArgs();
+  }
+
   /** The version from the jar's manifest, or "dev" when run from classes. */
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  /** The version line of {@code --version}: {@code gofix <version>}. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"gofix " + (v == null ? "dev" : v)};
+      return new String[] {"gofix " + version()};
+    }
+  }
+
+  /** Makes commands, handing the environment to those whose constructor takes it. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Environment env;
+
+    Factory(Environment env) {
+      this.env = env;
+    }
+
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        Constructor<K> constructor = cls.getDeclaredConstructor(Environment.class);
+        return constructor.newInstance(env);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(cls);
+      }
     }
   }
 }

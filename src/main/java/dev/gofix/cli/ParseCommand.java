@@ -25,10 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
-    description = {
-      "Checks the syntax of Go files. Prints each error as path:line:col: message and one",
-      "summary line; exits 1 when any file has errors."
-    })
+    versionProvider = Main.Version.class,
+    description =
+        "Checks the syntax of Go files. Prints each error as path:line:col: message and one summary line; exits 1 when any file has errors.")
 final class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -43,22 +43,27 @@ final class SourceFiles {
   }
 
   static SourceFiles resolve(List<String> patterns) {
+    return resolve(Path.of(""), patterns);
+  }
+
+  /** Resolves relative patterns against {@code base}; files come out under {@code base}. */
+  static SourceFiles resolve(Path base, List<String> patterns) {
     TreeSet<Path> found = new TreeSet<>();
     List<String> problems = new ArrayList<>();
     for (String pattern : patterns) {
       boolean packages = pattern.equals("...") || pattern.endsWith("/...");
-      String base = packages ? pattern.substring(0, pattern.length() - 3) : pattern;
-      if (base.isEmpty()) {
-        base = ".";
+      String name = packages ? pattern.substring(0, pattern.length() - 3) : pattern;
+      if (name.isEmpty()) {
+        name = ".";
       }
-      Path path = Path.of(base).normalize();
+      Path path = base.resolve(name).normalize();
       if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && !packages) {
         found.add(path);
       } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
         try {
           walk(path, packages, found);
         } catch (IOException e) {
-          problems.add(base + ": " + e.getMessage());
+          problems.add(name + ": " + e.getMessage());
         }
       } else {
         problems.add(pattern + ": no such file or directory");

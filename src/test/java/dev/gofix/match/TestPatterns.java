@@ -14,6 +14,11 @@ public final class TestPatterns {
 
   private TestPatterns() {}
 
+  /** A pattern with the given text and no metavariables. */
+  public static Pattern of(String text) {
+    return of(PatternSource.of(text), Set.of());
+  }
+
   /** A pattern with the given source and metavariables. */
   public static Pattern of(PatternSource source, Set<String> metavariables) {
     return new Pattern(source, metavariables, java.util.List.of(), false);
