@@ -8,7 +8,8 @@ import org.antlr.v4.runtime.ParserRuleContext;
  *
  * @param name the declared identifier
  * @param kind what the name denotes
- * @param nameTokenIndex the index of the name's token in the file's full token stream
+ * @param nameTokenIndex the index of the name's token in the file's full token stream; for an
+ *     import without a written name, the index of its path
  * @param node the declaring node: a constSpec, varSpec, typeSpec, functionDecl, methodDecl,
  *     parameterDecl, typeParamDecl, importSpec, fieldDecl, labeledStmt, or the simpleStmt or
  *     headerStmt of a short variable declaration or range clause

@@ -88,7 +88,10 @@ public final class FileScope {
 
   /**
    * What a name (of a constant, type, variable, function or package; labels are apart) would
-   * mean if written at a token index of the file's full token stream.
+   * mean if written at a token index of the file's full token stream. Local scopes come first,
+   * then the file's imports, the package's declarations, imports whose name is only the last
+   * path element ({@link Import#nameCertain()} false), and the universe. A name found nowhere is
+   * unknown: it may come from a dot import or a file not given.
    */
   public Lookup lookup(String name, int tokenIndex) {
     for (Scope s = scopeAt(tokenIndex); s != null; s = s.parentOrNull()) {
