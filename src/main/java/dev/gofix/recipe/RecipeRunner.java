@@ -230,28 +230,35 @@ public final class RecipeRunner {
     return text.substring(offset, end).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
   }
 
-  /** {@code //gofix:ignore id[,id] reason} comments by line. */
+  /**
+   * The recipe ids each line is silenced for by {@code //gofix:ignore id[,id] reason}: the line
+   * the comment is on, and for a comment on a line of its own, the line below it.
+   */
   private static Map<Integer, Set<String>> ignoreComments(ParsedFile file) {
     Map<Integer, Set<String>> out = new HashMap<>();
-    for (Token t : file.tokens().tokens()) {
+    List<Token> tokens = file.tokens().tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (t.getType() == GoLexer.LINE_COMMENT && t.getText().startsWith("//gofix:ignore")) {
         String rest = t.getText().substring("//gofix:ignore".length()).strip();
-        String ids = rest.isEmpty() ? "" : rest.split("\\s+")[0];
-        out.computeIfAbsent(t.getLine(), k -> new HashSet<>()).addAll(List.of(ids.split(",")));
+        List<String> ids = List.of((rest.isEmpty() ? "" : rest.split("\\s+")[0]).split(","));
+        out.computeIfAbsent(t.getLine(), k -> new HashSet<>()).addAll(ids);
+        if (startsLine(tokens, i)) {
+          out.computeIfAbsent(t.getLine() + 1, k -> new HashSet<>()).addAll(ids);
+        }
       }
     }
     return out;
   }
 
-  /** A finding is ignored by a comment on its line or on the line above. */
+  private static boolean startsLine(List<Token> tokens, int i) {
+    // White space is one token, newlines and indentation together.
+    return i == 0 || tokens.get(i - 1).getText().contains("\n");
+  }
+
   private static boolean isIgnored(Map<Integer, Set<String>> ignored, int line, String id) {
-    for (int l : new int[] {line, line - 1}) {
-      Set<String> ids = ignored.get(l);
-      if (ids != null && ids.contains(id)) {
-        return true;
-      }
-    }
-    return false;
+    Set<String> ids = ignored.get(line);
+    return ids != null && ids.contains(id);
   }
 
   private static boolean isGenerated(ParsedFile file) {
