@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       ListCommand.class,
       DescribeCommand.class,
+      TestCommand.class,
       ParseCommand.class
     })
 public final class Main implements Runnable {

@@ -3,6 +3,7 @@ package dev.gofix.recipe;
 import dev.gofix.match.Facts;
 import dev.gofix.resolve.Declaration;
 import dev.gofix.resolve.FileScope;
+import dev.gofix.resolve.Import;
 import dev.gofix.resolve.Lookup;
 import dev.gofix.resolve.PackageScope;
 import dev.gofix.resolve.TypeDescription;
@@ -62,7 +63,8 @@ final class PackageFacts {
       Lookup l = file.lookup(name, tokenIndex);
       return switch (l.kind()) {
         case UNIVERSE -> false;
-        case UNKNOWN -> true;
+        // Declared nowhere: free, unless a dot import may bring the name in.
+        case UNKNOWN -> file.imports().stream().anyMatch(i -> i.form() == Import.Form.DOT);
         case DECLARED -> l.declaration().map(d -> d.kind() != Declaration.Kind.IMPORT).orElse(true);
       };
     }
