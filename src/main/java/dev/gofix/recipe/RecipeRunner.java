@@ -3,6 +3,7 @@ package dev.gofix.recipe;
 import dev.gofix.match.Constraints;
 import dev.gofix.match.Match;
 import dev.gofix.match.Matcher;
+import dev.gofix.rewrite.CommentColumns;
 import dev.gofix.rewrite.Edit;
 import dev.gofix.rewrite.EditSet;
 import dev.gofix.rewrite.FixPlanner;
@@ -150,6 +151,7 @@ public final class RecipeRunner {
     } else {
       applied.forEach(a -> f.findings.add(a.finding()));
     }
+    next = aligned(file, next);
     if (!f.seen.add(next.source().text())) {
       f.findings.add(new Finding("gofix", "fixed-point", Safety.REPORT, Path.of(file.source().path()), 1, 1,
           "the recipes undo each other's fixes; stopped before a fixed point", false));
@@ -157,6 +159,12 @@ public final class RecipeRunner {
     }
     f.parsed = next;
     return true;
+  }
+
+  /** The edited file with its trailing comments aligned as gofmt aligns them. */
+  private ParsedFile aligned(ParsedFile before, ParsedFile edited) {
+    String text = CommentColumns.realign(before.source().text(), edited);
+    return text.equals(edited.source().text()) ? edited : parser.parse(new GoSource(edited.source().path(), text));
   }
 
   /** Applies fixes one by one, dropping (and reporting) each whose output does not parse. */
