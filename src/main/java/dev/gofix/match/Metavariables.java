@@ -54,7 +54,9 @@ final class Metavariables {
       return Optional.of(new Var(text.substring(MANY.length()), true));
     }
     if (text.startsWith(ONE)) {
-      return Optional.of(new Var(text.substring(ONE.length()), false));
+      // $_ matches anything and binds nothing, like an elision of one node.
+      String name = text.substring(ONE.length());
+      return Optional.of(new Var(name.equals("_") ? "" : name, false));
     }
     return Optional.empty();
   }

@@ -60,6 +60,7 @@ class MatcherTest {
       "[]$T{$$$E} ~ x := []int{1, 2}; y := [3]int{} ~ []int{1, 2}{E=1, 2,T=int}",
       "var $X $T ~ var a int; var b = 1 ~ var a int{T=int,X=a}",
       "func $F($$$P) error { $$$B } ~ x := 1 ~ ''",
+      "f($_, $_) ~ f(a, b); f(c) ~ f(a, b){}",
       "x := $F() ~ x := g(); if x := g(); x { } ~ x := g(){F=g} | x := g(){F=g}",
   })
   void findsEveryMatch(String pattern, String code, String expected) throws PatternException {
