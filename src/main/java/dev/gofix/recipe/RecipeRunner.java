@@ -8,6 +8,7 @@ import dev.gofix.rewrite.Edit;
 import dev.gofix.rewrite.EditSet;
 import dev.gofix.rewrite.FixPlanner;
 import dev.gofix.rewrite.Template;
+import dev.gofix.rewrite.UnusedImports;
 import dev.gofix.syntax.GoFileParser;
 import dev.gofix.syntax.GoLexer;
 import dev.gofix.syntax.GoSource;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
@@ -152,6 +154,10 @@ public final class RecipeRunner {
       applied.forEach(a -> f.findings.add(a.finding()));
     }
     next = aligned(file, next);
+    Optional<String> pruned = UnusedImports.remove(file, next);
+    if (pruned.isPresent()) {
+      next = parser.parse(new GoSource(next.source().path(), pruned.get()));
+    }
     if (!f.seen.add(next.source().text())) {
       f.findings.add(new Finding("gofix", "fixed-point", Safety.REPORT, Path.of(file.source().path()), 1, 1,
           "the recipes undo each other's fixes; stopped before a fixed point", false));

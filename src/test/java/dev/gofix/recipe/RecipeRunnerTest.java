@@ -125,4 +125,17 @@ class RecipeRunnerTest {
     List<String> lines = new ArrayList<>(List.of(findings(r).split("\n")));
     assertEquals(3, lines.size(), findings(r));
   }
+
+  @Test
+  void anImportTheFixMadeUnusedIsRemovedAndOnlyThen() throws IOException {
+    List<Recipe> recipes = List.of(replace("a", "strings.ToUpper($X)", "upper($X)"));
+    assertEquals("package p\n\nimport (\n\t\"fmt\"\n)\n\nvar x = fmt.Sprint(upper(\"a\"))\n",
+        run(recipes, "package p\n\nimport (\n\t\"fmt\"\n\t\"strings\" // for ToUpper\n)\n\n"
+            + "var x = fmt.Sprint(strings.ToUpper(\"a\"))\n").after());
+    assertEquals("package p\n\nvar x = upper(\"a\")\n",
+        run(recipes, "package p\n\nimport \"strings\"\n\nvar x = strings.ToUpper(\"a\")\n").after());
+    // Still used elsewhere: kept.
+    assertEquals("package p\n\nimport \"strings\"\n\nvar x = upper(\"a\") + strings.ToLower(\"B\")\n",
+        run(recipes, "package p\n\nimport \"strings\"\n\nvar x = strings.ToUpper(\"a\") + strings.ToLower(\"B\")\n").after());
+  }
 }
