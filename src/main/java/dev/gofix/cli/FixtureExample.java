@@ -49,6 +49,15 @@ record FixtureExample(String name, String diff) {
       for (Path input : inputs) {
         Path relative = fixtures.relativize(input);
         Path expected = golden.resolve(relative.toString());
+        Path diff = golden.resolve(relative.toString().replaceAll("\\.go$", ".diff"));
+        if (!Files.isRegularFile(expected) && Files.isRegularFile(diff)) {
+          String text = Files.readString(diff);
+          if (!text.isBlank()) {
+            return Optional.of(new FixtureExample(
+                "fixtures/" + recipe.id() + "/" + relative.toString().replace('\\', '/'), text));
+          }
+          continue;
+        }
         if (!Files.isRegularFile(expected)) {
           continue;
         }
