@@ -36,6 +36,8 @@ record FixtureExample(String name, String diff) {
       }
     }
     bases.add(workingDirectory);
+    // Goldens written as after-files anywhere win over the harness's .diff goldens.
+    for (boolean diffs : new boolean[] {false, true}) {
     for (Path base : bases) {
       Path fixtures = base.resolve("fixtures").resolve(recipe.id());
       Path golden = base.resolve("golden").resolve(recipe.id());
@@ -50,7 +52,7 @@ record FixtureExample(String name, String diff) {
         Path relative = fixtures.relativize(input);
         Path expected = golden.resolve(relative.toString());
         Path diff = golden.resolve(relative.toString().replaceAll("\\.go$", ".diff"));
-        if (!Files.isRegularFile(expected) && Files.isRegularFile(diff)) {
+        if (diffs && !Files.isRegularFile(expected) && Files.isRegularFile(diff)) {
           String text = Files.readString(diff);
           if (!text.isBlank()) {
             return Optional.of(new FixtureExample(
@@ -58,7 +60,7 @@ record FixtureExample(String name, String diff) {
           }
           continue;
         }
-        if (!Files.isRegularFile(expected)) {
+        if (diffs || !Files.isRegularFile(expected)) {
           continue;
         }
         String before = Files.readString(input);
@@ -70,6 +72,7 @@ record FixtureExample(String name, String diff) {
                   "fixtures/" + recipe.id() + "/" + path, UnifiedDiff.of(path, before, after)));
         }
       }
+    }
     }
     return Optional.empty();
   }
