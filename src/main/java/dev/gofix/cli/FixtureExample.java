@@ -36,6 +36,8 @@ record FixtureExample(String name, String diff) {
       }
     }
     bases.add(workingDirectory);
+    // Goldens written as after-files anywhere win over the harness's .diff goldens.
+    for (boolean diffs : new boolean[] {false, true}) {
     for (Path base : bases) {
       Path fixtures = base.resolve("fixtures").resolve(recipe.id());
       Path golden = base.resolve("golden").resolve(recipe.id());
@@ -49,7 +51,16 @@ record FixtureExample(String name, String diff) {
       for (Path input : inputs) {
         Path relative = fixtures.relativize(input);
         Path expected = golden.resolve(relative.toString());
-        if (!Files.isRegularFile(expected)) {
+        Path diff = golden.resolve(relative.toString().replaceAll("\\.go$", ".diff"));
+        if (diffs && !Files.isRegularFile(expected) && Files.isRegularFile(diff)) {
+          String text = Files.readString(diff);
+          if (!text.isBlank()) {
+            return Optional.of(new FixtureExample(
+                "fixtures/" + recipe.id() + "/" + relative.toString().replace('\\', '/'), text));
+          }
+          continue;
+        }
+        if (diffs || !Files.isRegularFile(expected)) {
           continue;
         }
         String before = Files.readString(input);
@@ -61,6 +72,7 @@ record FixtureExample(String name, String diff) {
                   "fixtures/" + recipe.id() + "/" + path, UnifiedDiff.of(path, before, after)));
         }
       }
+    }
     }
     return Optional.empty();
   }

@@ -48,6 +48,16 @@ public sealed interface Constraint {
    */
   record TypeIs(String metavariable, String type) implements Constraint {}
 
+  /**
+   * Some node ({@code none == false}) or no node ({@code none == true}) within a region matches
+   * the pattern and meets the nested conditions. The region is {@code function} (the innermost
+   * function around the match), {@code match}, or a metavariable name.
+   */
+  record Some(Pattern pattern, String region, List<Constraint> where, boolean none) implements Constraint {}
+
+  /** The region that means the innermost function, method or function literal around the match. */
+  String FUNCTION = "function";
+
   /** A named predicate over metavariables ({@code refers-to(N, P)}), possibly negated. */
   record Predicate(String name, List<String> arguments, boolean negated) implements Constraint {}
 }

@@ -75,10 +75,37 @@ public final class Constraints {
     if (c instanceof Constraint.TypeIs t) {
       return node(m, t.metavariable()).flatMap(facts::typeOf).map(t.type()::equals).orElse(false);
     }
+    if (c instanceof Constraint.Some some) {
+      return scan(m, some.pattern(), some.region(), some.where()).isEmpty() == some.none();
+    }
     if (c instanceof Constraint.Predicate p) {
       return predicates.test(m, p.name(), p.arguments()) != p.negated();
     }
     throw new IllegalArgumentException("unknown constraint " + c);
+  }
+
+  /**
+   * Every match of the pattern within a region of a match that meets the conditions, with the
+   * match's bindings; outermost first, never overlapping. The region is {@link Constraint#FUNCTION},
+   * {@code match} or a metavariable; an unbound one has no matches.
+   */
+  public List<Match> scan(Match m, Pattern pattern, String region, List<Constraint> where) {
+    Optional<ParseTree> node;
+    if (region.equals(Constraint.FUNCTION)) {
+      ParseTree n = m.node();
+      while (n != null && !isFunction(n)) {
+        n = n.getParent();
+      }
+      node = Optional.ofNullable(n);
+    } else if (region.equals("match")) {
+      node = Optional.of(m.node());
+    } else {
+      node = node(m, region);
+    }
+    if (node.isEmpty()) {
+      return List.of();
+    }
+    return matcher.findAllIn(node.get(), pattern, m.bindings(), found -> check(found, where));
   }
 
   private static Optional<ParseTree> node(Match m, String name) {

@@ -21,6 +21,14 @@ public interface Facts {
   /** Whether the name, written at the token, means Go's predeclared identifier. */
   boolean predeclared(String name, int tokenIndex);
 
+  /**
+   * The token index of the name declaring the local variable (a variable, parameter or result
+   * declared inside a function) that the identifier token refers to; empty for anything else.
+   */
+  default java.util.OptionalInt localVariable(int identifierTokenIndex) {
+    return java.util.OptionalInt.empty();
+  }
+
   /** Facts that know nothing: every answer is unknown. */
   Facts NONE = new Facts() {
     @Override

@@ -37,8 +37,24 @@ public final class Matcher {
    */
   public List<Match> findAll(Pattern pattern, Predicate<Match> accept) {
     List<Match> out = new ArrayList<>();
-    search(file.tree(), pattern, accept, out);
+    search(file.tree(), pattern, new Bindings(), accept, out);
     return out;
+  }
+
+  /**
+   * Every match within a node (the node included) that {@code refine} keeps, starting from the
+   * bindings already made; outermost first, never overlapping, as {@link #findAll}.
+   */
+  public List<Match> findAllIn(
+      ParseTree node, Pattern pattern, Bindings initial, java.util.function.Function<Match, Optional<Match>> refine) {
+    List<Match> found = new ArrayList<>();
+    List<Match> refined = new ArrayList<>();
+    search(node, pattern, initial, (Match m) -> {
+      Optional<Match> r = refine.apply(m);
+      r.ifPresent(refined::add);
+      return r.isPresent();
+    }, found);
+    return refined;
   }
 
   /**
@@ -77,14 +93,15 @@ public final class Matcher {
     return Optional.empty();
   }
 
-  private void search(ParseTree node, Pattern pattern, Predicate<Match> accept, List<Match> out) {
+  private void search(
+      ParseTree node, Pattern pattern, Bindings initial, Predicate<Match> accept, List<Match> out) {
     if (!(node instanceof ParserRuleContext ctx)) {
       return;
     }
     if (pattern.isSequence() && node instanceof GoParser.StatementListContext list) {
-      searchSequence(list, pattern, new Bindings(), accept, out, false);
+      searchSequence(list, pattern, initial, accept, out, false);
     } else {
-      for (Match m : candidatesAt(node, pattern, new Bindings())) {
+      for (Match m : candidatesAt(node, pattern, initial)) {
         if (accept.test(m)) {
           out.add(m);
           return;
@@ -96,7 +113,7 @@ public final class Matcher {
       if (!out.isEmpty() && covered(out, child)) {
         continue;
       }
-      search(child, pattern, accept, out);
+      search(child, pattern, initial, accept, out);
     }
   }
 

@@ -55,6 +55,24 @@ public final class PatternCompiler {
     throw error(source, text, offset, "pattern does not parse as Go: " + e.message());
   }
 
+  /**
+   * A pattern of one statement matched only against statements of blocks, as a sequence of one;
+   * a lone metavariable ({@code $S}) is allowed and matches every statement.
+   */
+  public Pattern compileStatement(PatternSource source) throws PatternException {
+    Rewritten text = rewrite(source);
+    ParsedFile body = parser.parse(new GoSource("pattern", BODY_PREFIX + text.text + "\n}\n"));
+    if (body.hasErrors()) {
+      return compile(source);
+    }
+    GoParser.FunctionDeclContext f = (GoParser.FunctionDeclContext) body.tree().topLevelDecl(0).functionDecl();
+    List<ParseTree> statements = items(f.block().statementList());
+    if (statements.size() != 1) {
+      throw error(source, text, 0, "a statement pattern is one statement");
+    }
+    return build(source, text, statements, true);
+  }
+
   private Pattern build(PatternSource source, Rewritten text, List<ParseTree> roots, boolean sequence)
       throws PatternException {
     Set<String> names = new LinkedHashSet<>();

@@ -16,19 +16,27 @@ import org.antlr.v4.runtime.tree.ParseTree;
 public final class Predicates {
 
   /** Every predicate with its number of arguments; the recipe loader accepts exactly these. */
-  public static final Map<String, Integer> ARITY = Map.of(
-      "refers-to", 2,
-      "predeclared", 1,
-      "has-comment", 1,
-      "in-loop", 1,
-      "is-main-main", 0);
+  public static final Map<String, Integer> ARITY = Map.ofEntries(
+      Map.entry("refers-to", 2),
+      Map.entry("predeclared", 1),
+      Map.entry("has-comment", 1),
+      Map.entry("in-loop", 1),
+      Map.entry("is-main-main", 0),
+      Map.entry("written-in-goroutine", 1),
+      Map.entry("runs-concurrently", 1),
+      Map.entry("passed-on", 1),
+      Map.entry("concurrent-access", 2),
+      Map.entry("simple-statement", 1),
+      Map.entry("locked", 1));
 
   private final Matcher matcher;
   private final Facts facts;
+  private final GoroutineUses goroutineUses;
 
   Predicates(Matcher matcher, Facts facts) {
     this.matcher = matcher;
     this.facts = facts;
+    this.goroutineUses = new GoroutineUses(matcher, facts);
   }
 
   boolean test(Match m, String name, List<String> args) {
@@ -38,6 +46,19 @@ public final class Predicates {
       case "has-comment" -> hasComment(range(m, args.get(0)));
       case "in-loop" -> inLoop(node(m, args.get(0)));
       case "is-main-main" -> isMainMain(m.node());
+      case "written-in-goroutine" ->
+          goroutineUses.of(node(m, args.get(0))).map(v -> v.writtenInGoroutine()).orElse(false);
+      case "runs-concurrently" ->
+          goroutineUses.of(node(m, args.get(0))).map(v -> v.runsConcurrently()).orElse(false);
+      case "passed-on" ->
+          goroutineUses.of(node(m, args.get(0))).map(v -> v.passedOn()).orElse(false);
+      case "concurrent-access" -> StatementFacts.statementOf(node(m, args.get(0)))
+          .flatMap(s -> goroutineUses.of(node(m, args.get(1))).map(v -> v.concurrentAccess(s)))
+          .orElse(false);
+      case "simple-statement" ->
+          StatementFacts.statementOf(node(m, args.get(0))).map(StatementFacts::isSimple).orElse(false);
+      case "locked" ->
+          StatementFacts.statementOf(node(m, args.get(0))).map(StatementFacts::isLocked).orElse(false);
       default -> throw new IllegalArgumentException("unknown predicate " + name);
     };
   }

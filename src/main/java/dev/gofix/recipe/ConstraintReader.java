@@ -2,6 +2,7 @@ package dev.gofix.recipe;
 
 import dev.gofix.match.Constraint;
 import dev.gofix.match.Constraint.Relation;
+import dev.gofix.match.Pattern;
 import dev.gofix.match.Predicates;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,12 @@ final class ConstraintReader {
           "followed-by",
           "not-followed-by",
           "predicate",
-          "not-predicate");
+          "not-predicate",
+          "some",
+          "none");
+
+  /** The keys that go with {@code some:} and {@code none:}. */
+  static final List<String> SCAN_KEYS = List.of("in", "where");
 
   static final List<String> KINDS =
       List.of(
@@ -88,6 +94,20 @@ final class ConstraintReader {
     if (key.isEmpty()) {
       return Optional.empty();
     }
+    if (key.get().equals("some") || key.get().equals("none")) {
+      List<String> scanKeys = new ArrayList<>(List.of(key.get()));
+      scanKeys.addAll(SCAN_KEYS);
+      MappingReader m = MappingReader.of(doc, item, "a where item", scanKeys).orElseThrow();
+      Optional<ScalarNode> value = m.string(key.get());
+      Optional<Pattern> pattern = value.flatMap(patterns::compileScan);
+      pattern.ifPresent(scope::bind);
+      Optional<String> region = region(m);
+      List<Constraint> nested = nested(m);
+      if (pattern.isEmpty() || region.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Constraint.Some(pattern.get(), region.get(), nested, key.get().equals("none")));
+    }
     MappingReader m = MappingReader.of(doc, item, "a where item", List.of(key.get())).orElseThrow();
     Optional<ScalarNode> value = m.string(key.get());
     if (value.isEmpty()) {
@@ -101,6 +121,37 @@ final class ConstraintReader {
           .compile(value.get())
           .map(p -> new Constraint.Related(RELATIONS.get(key.get()), p));
     };
+  }
+
+  /**
+   * The {@code in:} of a scan: {@code function} (the default), {@code match} or a metavariable.
+   */
+  Optional<String> region(MappingReader m) {
+    if (!m.has("in")) {
+      return Optional.of(Constraint.FUNCTION);
+    }
+    Optional<ScalarNode> in = m.string("in");
+    if (in.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = in.get().getValue().strip();
+    if (text.equals(Constraint.FUNCTION) || text.equals("match")) {
+      return Optional.of(text);
+    }
+    Optional<String> name = Metavariables.parse(text);
+    if (name.isEmpty()) {
+      doc.error(in.get(), "\"in\" is function, match or a metavariable ($X), not \"" + text + "\"");
+      return Optional.empty();
+    }
+    scope.use(name.get(), text, in.get(), 0);
+    return name;
+  }
+
+  /** The nested {@code where:} list of a scan, if any. */
+  List<Constraint> nested(MappingReader m) {
+    List<Constraint> out = new ArrayList<>();
+    m.list("where").ifPresent(seq -> seq.getValue().forEach(n -> read(n).ifPresent(out::add)));
+    return List.copyOf(out);
   }
 
   /**

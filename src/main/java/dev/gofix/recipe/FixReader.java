@@ -26,6 +26,7 @@ final class FixReader {
     m.put("move", List.of("before", "after"));
     m.put("fresh-name", List.of("name"));
     m.put("import", List.of("as"));
+    m.put("each", List.of("in", "where", "fix"));
     ACTIONS = java.util.Collections.unmodifiableMap(m);
   }
 
@@ -37,11 +38,13 @@ final class FixReader {
   private final YamlDocument doc;
   private final RuleScope scope;
   private final ConstraintReader choices;
+  private final PatternReader patterns;
 
-  FixReader(YamlDocument doc, RuleScope scope, ConstraintReader choices) {
+  FixReader(YamlDocument doc, RuleScope scope, ConstraintReader choices, PatternReader patterns) {
     this.doc = doc;
     this.scope = scope;
     this.choices = choices;
+    this.patterns = patterns;
   }
 
   /** One {@code fix:} item; empty (with errors recorded) when it cannot be read. */
@@ -77,6 +80,7 @@ final class FixReader {
       case "delete" -> target(s).map(FixAction.Delete::new);
       case "move" -> move(m, s);
       case "fresh-name" -> freshName(m, s);
+      case "each" -> each(m, s);
       default -> addImport(m, s);
     };
   }
@@ -136,13 +140,47 @@ final class FixReader {
       return Optional.empty();
     }
     Optional<String> name = m.string("name").flatMap(n -> {
-      if (!GO_IDENTIFIER.matcher(n.getValue()).matches()) {
-        doc.error(n, "\"name\" must be a Go identifier, not \"" + n.getValue() + "\"");
+      if (!GO_IDENTIFIER.matcher(n.getValue().replaceAll("\\$\\{[A-Z_][A-Z0-9_]*\\}", "x")).matches()) {
+        doc.error(n, "\"name\" must be a Go identifier, possibly with ${X} parts, not \"" + n.getValue() + "\"");
         return Optional.empty();
       }
+      scope.useTemplate(n, Set.of());
       return Optional.of(n.getValue());
     });
     return both(variable, name, FixAction.FreshName::new);
+  }
+
+  /** {@code each: pattern} with {@code in:}, {@code where:} and a nested {@code fix:}. */
+  private Optional<FixAction> each(MappingReader m, ScalarNode subject) {
+    Optional<dev.gofix.match.Pattern> pattern = patterns.compileScan(subject);
+    pattern.ifPresent(scope::bind);
+    Optional<String> region = choices.region(m);
+    List<dev.gofix.match.Constraint> where = choices.nested(m);
+    if (!m.has("fix")) {
+      doc.error(m.keyNode("each"), "each needs \"fix\"");
+      return Optional.empty();
+    }
+    List<FixAction> actions = new ArrayList<>();
+    m.list("fix").ifPresent(seq -> {
+      if (seq.getValue().isEmpty()) {
+        doc.error(seq, "the \"fix\" of each must not be empty");
+      }
+      for (Node n : seq.getValue()) {
+        read(n).ifPresent(a -> {
+          if (a instanceof FixAction.Replace || a instanceof FixAction.InsertBefore
+              || a instanceof FixAction.InsertAfter || a instanceof FixAction.Wrap
+              || a instanceof FixAction.Delete) {
+            actions.add(a);
+          } else {
+            doc.error(n, "the fix of each takes replace, insert-before, insert-after, wrap and delete");
+          }
+        });
+      }
+    });
+    if (pattern.isEmpty() || region.isEmpty() || actions.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new FixAction.Each(pattern.get(), region.get(), where, List.copyOf(actions)));
   }
 
   /** {@code import: path}, with {@code as:} binding the local name (null when absent). */

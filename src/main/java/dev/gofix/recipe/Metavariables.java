@@ -24,12 +24,14 @@ final class Metavariables {
     return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  /** Every metavariable written in a template or message, in order. */
+  private static final Pattern BRACED = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)\\}|" + WRITTEN.pattern());
+
+  /** Every metavariable written in a template or message ({@code $X}, {@code $$$X}, {@code ${X}}), in order. */
   static List<Use> scan(String template) {
     List<Use> uses = new ArrayList<>();
-    Matcher m = WRITTEN.matcher(template);
+    Matcher m = BRACED.matcher(template);
     while (m.find()) {
-      uses.add(new Use(m.group(1), m.group(), m.start()));
+      uses.add(new Use(m.group(1) != null ? m.group(1) : m.group(2), m.group(), m.start()));
     }
     return uses;
   }

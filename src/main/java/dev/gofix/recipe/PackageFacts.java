@@ -94,6 +94,16 @@ final class PackageFacts {
     }
 
     @Override
+    public java.util.OptionalInt localVariable(int identifierTokenIndex) {
+      Optional<Declaration> d = file.declarationOf(file.file().tokens().get(identifierTokenIndex));
+      if (d.isEmpty() || !d.get().isVariable() || d.get().kind() == Declaration.Kind.RECEIVER
+          || file.enclosingFunction(d.get().node()).isEmpty()) {
+        return java.util.OptionalInt.empty();
+      }
+      return java.util.OptionalInt.of(d.get().nameTokenIndex());
+    }
+
+    @Override
     public boolean predeclared(String name, int tokenIndex) {
       return file.isPredeclared(name, tokenIndex);
     }

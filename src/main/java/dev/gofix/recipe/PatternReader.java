@@ -23,6 +23,22 @@ final class PatternReader {
     return doc;
   }
 
+  /**
+   * The subject of {@code some}, {@code none} and {@code each}: a lone metavariable ({@code $S})
+   * stands for every statement of a block; anything else is compiled as a pattern.
+   */
+  Optional<Pattern> compileScan(ScalarNode node) {
+    if (Metavariables.parse(node.getValue().strip()).isEmpty()) {
+      return compile(node);
+    }
+    try {
+      return Optional.of(compiler.compileStatement(doc.patternSource(node)));
+    } catch (PatternException e) {
+      doc.error(e.line(), e.column(), e.reason());
+      return Optional.empty();
+    }
+  }
+
   /** The compiled pattern, or empty with the error recorded. */
   Optional<Pattern> compile(ScalarNode node) {
     if (node.getScalarStyle() == ScalarStyle.FOLDED) {

@@ -40,6 +40,11 @@ public final class RecipeLoader {
   @FunctionalInterface
   public interface Compiler {
     Pattern compile(PatternSource source) throws PatternException;
+
+    /** A one-statement pattern matched against statements of blocks (a lone $S allowed). */
+    default Pattern compileStatement(PatternSource source) throws PatternException {
+      return compile(source);
+    }
   }
 
   private static final String BUILTIN_DIRECTORY = "codemods";
@@ -47,7 +52,21 @@ public final class RecipeLoader {
   private final Compiler compiler;
 
   public RecipeLoader() {
-    this(new PatternCompiler()::compile);
+    this(patternCompiler(new PatternCompiler()));
+  }
+
+  private static Compiler patternCompiler(PatternCompiler c) {
+    return new Compiler() {
+      @Override
+      public Pattern compile(PatternSource source) throws PatternException {
+        return c.compile(source);
+      }
+
+      @Override
+      public Pattern compileStatement(PatternSource source) throws PatternException {
+        return c.compileStatement(source);
+      }
+    };
   }
 
   public RecipeLoader(Compiler compiler) {

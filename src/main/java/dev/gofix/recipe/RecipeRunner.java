@@ -107,7 +107,8 @@ public final class RecipeRunner {
     ParsedFile file = f.parsed;
     Matcher matcher = new Matcher(file);
     Constraints constraints = new Constraints(matcher, facts.forFile(file));
-    FixPlanner planner = new FixPlanner(file, facts.forFile(file));
+    FixPlanner planner = new FixPlanner(file, facts.forFile(file),
+        (outer, each) -> constraints.scan(outer, each.pattern(), each.region(), each.where()));
     Map<Integer, Set<String>> ignored = ignoreComments(file);
     EditSet edits = new EditSet();
     List<Applied> applied = new ArrayList<>();
@@ -134,6 +135,9 @@ public final class RecipeRunner {
             continue;
           }
           List<Edit> planned = ((FixPlanner.Edits) plan).edits();
+          if (planned.isEmpty()) {
+            continue;
+          }
           if (addAll(edits, planned)) {
             applied.add(new Applied(finding(recipe, rule, file, at, summaryOf(recipe, rule, m, file, matcher), true), planned));
           }

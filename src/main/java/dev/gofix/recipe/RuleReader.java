@@ -56,7 +56,7 @@ final class RuleReader {
       if (seq.getValue().isEmpty()) {
         doc.error(seq, "\"fix\" must not be empty; leave it out for a rule that only reports");
       }
-      FixReader reader2 = new FixReader(doc, scope, constraints);
+      FixReader reader2 = new FixReader(doc, scope, constraints, patterns);
       seq.getValue().forEach(n -> reader2.read(n).ifPresent(fix::add));
     });
     if (m.has("fix") && safety.equals(Optional.of(Safety.REPORT))) {

@@ -45,4 +45,15 @@ public sealed interface FixAction {
    * under which it is imported; the fix is refused when that name is shadowed at the match.
    */
   record AddImport(String path, String variable) implements FixAction {}
+
+  /**
+   * Applies {@code actions} to every match of {@code pattern} within {@code region} that meets
+   * {@code where} (see {@link dev.gofix.match.Constraint.Some}); in them {@code match} is that
+   * match, and the outer match's metavariables keep their values. When nothing matches, the
+   * whole fix is empty: nothing is edited and nothing reported.
+   */
+  record Each(
+      dev.gofix.match.Pattern pattern, String region,
+      java.util.List<dev.gofix.match.Constraint> where, java.util.List<FixAction> actions)
+      implements FixAction {}
 }

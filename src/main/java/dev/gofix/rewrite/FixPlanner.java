@@ -26,10 +26,23 @@ public final class FixPlanner {
   private final ImportEditor imports;
   private final Map<String, String> importsAdded = new HashMap<>();
   private final Set<String> namesTaken = new HashSet<>();
+  private final Scanner scanner;
 
+  /** Finds the matches an {@link FixAction.Each} applies to, within an outer match. */
+  @FunctionalInterface
+  public interface Scanner {
+    List<Match> scan(Match outer, FixAction.Each each);
+  }
+
+  /** A planner whose {@code each} actions find nothing. */
   public FixPlanner(ParsedFile file, Names names) {
+    this(file, names, (outer, each) -> List.of());
+  }
+
+  public FixPlanner(ParsedFile file, Names names, Scanner scanner) {
     this.file = file;
     this.names = names;
+    this.scanner = scanner;
     this.layout = new Layout(file.tokens().tokens(), file.source().text());
     this.imports = new ImportEditor(file, layout);
   }
@@ -49,12 +62,35 @@ public final class FixPlanner {
     }
     List<Edit> edits = new ArrayList<>();
     List<String> newNames = new ArrayList<>();
+    Map<String, String> newImports = new HashMap<>();
     for (FixAction action : actions) {
       Optional<String> refusal;
       if (action instanceof FixAction.FreshName f) {
         refusal = fresh(match, f, values, newNames);
       } else if (action instanceof FixAction.AddImport a) {
-        refusal = addImport(ruleId, match, a, values, edits);
+        refusal = addImport(ruleId, match, a, values, edits, newImports);
+      } else if (action instanceof FixAction.Each each) {
+        List<Match> found = scanner.scan(match, each);
+        if (found.isEmpty()) {
+          return new Edits(List.of());
+        }
+        refusal = Optional.empty();
+        for (Match inner : found) {
+          Map<String, String> innerValues = new HashMap<>(values);
+          for (String name : inner.bindings().names()) {
+            Binding b = inner.bindings().get(name).orElseThrow();
+            innerValues.putIfAbsent(name, b.isEmpty() ? "" : layout.text(b.start(), b.stop()));
+          }
+          for (FixAction a : each.actions()) {
+            refusal = edit(ruleId, inner, a, innerValues, edits);
+            if (refusal.isPresent()) {
+              break;
+            }
+          }
+          if (refusal.isPresent()) {
+            break;
+          }
+        }
       } else {
         refusal = edit(ruleId, match, action, values, edits);
       }
@@ -63,16 +99,21 @@ public final class FixPlanner {
       }
     }
     namesTaken.addAll(newNames);
+    importsAdded.putAll(newImports);
     return new Edits(edits);
   }
 
   private Optional<String> fresh(
       Match match, FixAction.FreshName f, Map<String, String> values, List<String> newNames) {
     Set<String> used = names.usedAround(match.node());
-    String name = f.name();
+    String base = Template.expand(f.name(), values);
+    if (!base.matches("[\\p{L}_][\\p{L}\\p{Nd}_]*")) {
+      return Optional.of("the new name " + base + " is not a Go identifier");
+    }
+    String name = base;
     for (int n = 2; used.contains(name) || names.declaredAtPackageLevel(name)
         || namesTaken.contains(name) || newNames.contains(name); n++) {
-      name = f.name() + n;
+      name = base + n;
     }
     newNames.add(name);
     values.put(f.variable(), name);
@@ -80,7 +121,8 @@ public final class FixPlanner {
   }
 
   private Optional<String> addImport(
-      String ruleId, Match match, FixAction.AddImport a, Map<String, String> values, List<Edit> edits) {
+      String ruleId, Match match, FixAction.AddImport a, Map<String, String> values, List<Edit> edits,
+      Map<String, String> newImports) {
     Optional<String> existing = imports.importedAs(a.path());
     String name;
     if (existing.isPresent() && !existing.get().equals("_")) {
@@ -88,17 +130,21 @@ public final class FixPlanner {
         return Optional.of("package " + a.path() + " is dot-imported; a qualified name cannot be written");
       }
       name = existing.get();
-    } else if (importsAdded.containsKey(a.path())) {
-      name = importsAdded.get(a.path());
+    } else if (importsAdded.containsKey(a.path()) || newImports.containsKey(a.path())) {
+      name = importsAdded.getOrDefault(a.path(), newImports.get(a.path()));
     } else {
       name = ImportEditor.defaultName(a.path());
       if (names.declaredAtPackageLevel(name)) {
         return Optional.of("the import name " + name + " is taken at package level");
       }
+      if (names.usedAround(match.node()).contains(name)) {
+        return Optional.of("the name " + name + " for package " + a.path() + " is used in this function");
+      }
       edits.add(imports.add(ruleId, a.path()));
-      importsAdded.put(a.path(), name);
+      newImports.put(a.path(), name);
     }
-    if (names.shadowedAt(name, match.start())) {
+    if (!newImports.containsKey(a.path()) && !importsAdded.containsKey(a.path())
+        && names.shadowedAt(name, match.start())) {
       return Optional.of("the name " + name + " of package " + a.path() + " is shadowed here");
     }
     if (a.variable() != null && !a.variable().isEmpty()) {

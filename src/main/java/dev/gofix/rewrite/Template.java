@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Fix text with metavariables: {@code $X}, {@code $$$X} and {@code $_} are replaced by the text
- * they stand for. A dollar sign not followed by a name stays as it is.
+ * they stand for; {@code ${X}} is {@code $X} written so that letters may follow it ({@code ${M}Mu}). A dollar sign not followed by a name stays as it is.
  */
 public final class Template {
-  private static final Pattern VARIABLE = Pattern.compile("\\$(?:\\$\\$)?([A-Za-z_][A-Za-z0-9_]*)");
+  private static final Pattern VARIABLE = Pattern.compile("\\$(?:\\$\\$)?(?:([A-Za-z_][A-Za-z0-9_]*)|\\{([A-Za-z_][A-Za-z0-9_]*)\\})");
 
   private Template() {}
 
@@ -20,8 +20,8 @@ public final class Template {
     Set<String> names = new TreeSet<>();
     Matcher m = VARIABLE.matcher(template);
     while (m.find()) {
-      if (!m.group(1).equals("_")) {
-        names.add(m.group(1));
+      if (!name(m).equals("_")) {
+        names.add(name(m));
       }
     }
     return names;
@@ -32,10 +32,14 @@ public final class Template {
     Matcher m = VARIABLE.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String value = values.get(m.group(1));
+      String value = values.get(name(m));
       m.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : m.group()));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  private static String name(Matcher m) {
+    return m.group(1) != null ? m.group(1) : m.group(2);
   }
 }

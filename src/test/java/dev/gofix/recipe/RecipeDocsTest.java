@@ -115,7 +115,11 @@ class RecipeDocsTest {
     assertEquals(ConstraintReader.KINDS, ((Map<String, Object>) onVariable.get("kind")).get("enum"));
     List<String> single = new ArrayList<>();
     for (Object item : where.subList(1, where.size())) {
-      single.addAll(((Map<String, Object>) ((Map<String, Object>) item).get("properties")).keySet());
+      List<String> keys = List.copyOf(((Map<String, Object>) ((Map<String, Object>) item).get("properties")).keySet());
+      single.add(keys.get(0));
+      if (keys.size() > 1) {
+        assertEquals(ConstraintReader.SCAN_KEYS, keys.subList(1, keys.size()));
+      }
     }
     assertEquals(ConstraintReader.ITEM_KEYS, single);
 

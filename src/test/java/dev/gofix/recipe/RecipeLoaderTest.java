@@ -164,7 +164,7 @@ class RecipeLoaderTest {
         Arguments.of(
             "fresh-name with a bad name",
             HEAD + "  - id: r\n    match: f($X)\n    fix:\n      - fresh-name: $N\n        name: 2x\n",
-            List.of("t.yaml:10:15: \"name\" must be a Go identifier, not \"2x\"")),
+            List.of("t.yaml:10:15: \"name\" must be a Go identifier, possibly with ${X} parts, not \"2x\"")),
         Arguments.of(
             "action with a key of another action",
             HEAD + "  - id: r\n    match: f($X)\n    fix:\n      - replace: $X\n        text: y\n",
@@ -176,7 +176,7 @@ class RecipeLoaderTest {
             HEAD + "  - id: r\n    match: f($X)\n    fix:\n      - delete: $X\n        wrap: $X\n",
             List.of(
                 "t.yaml:10:9: a fix item takes exactly one of replace, insert-before, insert-after, wrap,"
-                    + " delete, move, fresh-name, import; found delete and wrap")),
+                    + " delete, move, fresh-name, import, each; found delete and wrap")),
         Arguments.of(
             "move without anchor",
             HEAD + "  - id: r\n    match: f($X)\n    fix:\n      - move: $X\n",
@@ -247,13 +247,13 @@ class RecipeLoaderTest {
             HEAD + "  - id: r\n    match: f($X)\n    where:\n      - insdie: g()\n    report: r\n",
             List.of(
                 "t.yaml:9:9: unknown key \"insdie\"; allowed: metavariable, not, inside, not-inside, has,"
-                    + " not-has, followed-by, not-followed-by, predicate, not-predicate")),
+                    + " not-has, followed-by, not-followed-by, predicate, not-predicate, some, none")),
         Arguments.of(
             "two relations in one where item",
             HEAD + "  - id: r\n    match: f($X)\n    where:\n      - inside: g()\n        has: h()\n    report: r\n",
             List.of(
                 "t.yaml:10:9: a where item takes exactly one of not, inside, not-inside, has, not-has,"
-                    + " followed-by, not-followed-by, predicate, not-predicate; found inside and has")),
+                    + " followed-by, not-followed-by, predicate, not-predicate, some, none; found inside and has")),
         Arguments.of(
             "duplicate key",
             HEAD + "  - id: r\n    match: f($X)\n    report: a\n    report: b\n",
