@@ -159,6 +159,14 @@ class FixPlannerTest {
   void aShadowedPackageNameRefusesTheFix() throws PatternException {
     Names names = new FakeNames(Set.of(), Set.of(), Set.of("sync"));
     assertEquals("refused: the name sync of package sync is shadowed here",
+        fix("package p\n\nimport \"sync\"\n\nvar x = f()\nvar _ sync.Mutex\n", "f()", names,
+            new FixAction.AddImport("sync", "S")));
+  }
+
+  @Test
+  void aNewImportWhoseNameTheFunctionUsesRefusesTheFix() throws PatternException {
+    Names names = new FakeNames(Set.of("sync"), Set.of(), Set.of());
+    assertEquals("refused: the name sync for package sync is used in this function",
         fix("package p\n\nvar x = f()\n", "f()", names, new FixAction.AddImport("sync", "S")));
   }
 
