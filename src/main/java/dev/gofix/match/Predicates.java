@@ -16,12 +16,19 @@ import org.antlr.v4.runtime.tree.ParseTree;
 public final class Predicates {
 
   /** Every predicate with its number of arguments; the recipe loader accepts exactly these. */
-  public static final Map<String, Integer> ARITY = Map.of(
-      "refers-to", 2,
-      "predeclared", 1,
-      "has-comment", 1,
-      "in-loop", 1,
-      "is-main-main", 0);
+  public static final Map<String, Integer> ARITY = Map.ofEntries(
+      Map.entry("refers-to", 2),
+      Map.entry("predeclared", 1),
+      Map.entry("has-comment", 1),
+      Map.entry("in-loop", 1),
+      Map.entry("is-main-main", 0),
+      Map.entry("value-retained", 1),
+      Map.entry("returned", 1),
+      Map.entry("written-through-later", 2),
+      Map.entry("type-writable", 1),
+      Map.entry("named-type", 1),
+      Map.entry("slice-type-parameter", 1),
+      Map.entry("parameter", 1));
 
   private final Matcher matcher;
   private final Facts facts;
@@ -38,6 +45,12 @@ public final class Predicates {
       case "has-comment" -> hasComment(range(m, args.get(0)));
       case "in-loop" -> inLoop(node(m, args.get(0)));
       case "is-main-main" -> isMainMain(m.node());
+      case "value-retained" -> new ValueContext(facts).retained(wholeNode(m, args.get(0)));
+      case "returned" -> new ValueContext(facts).returned(wholeNode(m, args.get(0)));
+      case "written-through-later" -> new WritesThrough(facts, matcher.file().tokens().tokens())
+          .test(m, binding(m, args.get(0)), binding(m, args.get(1)));
+      case "type-writable", "named-type", "slice-type-parameter", "parameter" ->
+          new TypePredicates(facts).test(name, node(m, args.get(0)), m.start());
       default -> throw new IllegalArgumentException("unknown predicate " + name);
     };
   }
@@ -99,6 +112,21 @@ public final class Predicates {
     }
     Binding b = m.bindings().get(arg).orElseThrow(() -> new IllegalArgumentException("unbound $" + arg));
     return b.nodes().isEmpty() ? m.node() : b.nodes().get(0);
+  }
+
+  /** The node of a binding or the match, only when it covers all of that node's code. */
+  private static ParseTree wholeNode(Match m, String arg) {
+    ParseTree n = node(m, arg);
+    int[] r = range(m, arg);
+    if (n instanceof org.antlr.v4.runtime.ParserRuleContext ctx && ctx.getStop() != null
+        && (ctx.getStart().getTokenIndex() != r[0] || ctx.getStop().getTokenIndex() != r[1])) {
+      return new org.antlr.v4.runtime.ParserRuleContext(); // a part of a node has no context
+    }
+    return n;
+  }
+
+  private static Binding binding(Match m, String arg) {
+    return m.bindings().get(arg).orElseThrow(() -> new IllegalArgumentException("unbound $" + arg));
   }
 
   private static int[] range(Match m, String arg) {

@@ -49,7 +49,13 @@ public final class FixPlanner {
     }
     List<Edit> edits = new ArrayList<>();
     List<String> newNames = new ArrayList<>();
-    for (FixAction action : actions) {
+    TypeTemplates types = new TypeTemplates(names);
+    for (FixAction written : actions) {
+      TypeTemplates.Expanded expanded = types.expand(written, match);
+      if (expanded.action().isEmpty()) {
+        return new Refused(expanded.refusal());
+      }
+      FixAction action = expanded.action().get();
       Optional<String> refusal;
       if (action instanceof FixAction.FreshName f) {
         refusal = fresh(match, f, values, newNames);
@@ -95,10 +101,15 @@ public final class FixPlanner {
       if (names.declaredAtPackageLevel(name)) {
         return Optional.of("the import name " + name + " is taken at package level");
       }
+      if (names.usedAround(match.node()).contains(name)) {
+        return Optional.of("the name " + name + " of package " + a.path() + " is used for something else in this function");
+      }
       edits.add(imports.add(ruleId, a.path()));
       importsAdded.put(a.path(), name);
     }
-    if (names.shadowedAt(name, match.start())) {
+    // A name the file does not import yet resolves to nothing; only one already imported can be shadowed.
+    boolean imported = existing.isPresent() && !existing.get().equals("_");
+    if (imported && names.shadowedAt(name, match.start())) {
       return Optional.of("the name " + name + " of package " + a.path() + " is shadowed here");
     }
     if (a.variable() != null && !a.variable().isEmpty()) {
