@@ -66,7 +66,8 @@ class SliceCopyOracleTest {
 
     GoToolchain.Result after = go.run(result.after(), false);
     assertTrue(after.ok(), after.stderr() + "\n" + result.after());
-    assertEquals("abc def [a b] [5 4 3 2 1] [0 4 3]\n", after.stdout(), result.after());
+    // head := nums[:3] written through is only reported: nums still sees the write.
+    assertEquals("abc def [a b] [0 4 3 2 1] [0 4 3]\n", after.stdout(), result.after());
     // Two packages: "go build ./..." then only checks, instead of writing a binary named "main".
     GoToolchain.Result built = go.build(
         Map.of("main", result.after(), "other", "package other\n"), go.languageVersion());
