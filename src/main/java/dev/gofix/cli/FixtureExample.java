@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * A before/after example of a recipe, from its test cases: the inputs are the {@code .go} files
  * below {@code fixtures/<id>/}, and each one's expected output is the file at the same relative
- * path below {@code golden/<id>/}. The example is the first input, in path order, whose golden
+ * path below {@code golden/<id>/}, or the diff recorded as {@code <case>.diff} there. The example is the first input, in path order, whose golden
  * differs from it, shown as a unified diff.
  *
  * <p>{@code fixtures/} and {@code golden/} are looked for beside the recipe's directory ({@code
@@ -36,43 +36,43 @@ record FixtureExample(String name, String diff) {
       }
     }
     bases.add(workingDirectory);
-    // Goldens written as after-files anywhere win over the harness's .diff goldens.
+    // Golden files (<case>.go) first, in every place; then recorded diffs (<case>.diff).
     for (boolean diffs : new boolean[] {false, true}) {
-    for (Path base : bases) {
-      Path fixtures = base.resolve("fixtures").resolve(recipe.id());
-      Path golden = base.resolve("golden").resolve(recipe.id());
-      if (!Files.isDirectory(fixtures)) {
-        continue;
-      }
-      List<Path> inputs;
-      try (Stream<Path> walk = Files.walk(fixtures)) {
-        inputs = walk.filter(p -> p.toString().endsWith(".go") && Files.isRegularFile(p)).sorted().toList();
-      }
-      for (Path input : inputs) {
-        Path relative = fixtures.relativize(input);
-        Path expected = golden.resolve(relative.toString());
-        Path diff = golden.resolve(relative.toString().replaceAll("\\.go$", ".diff"));
-        if (diffs && !Files.isRegularFile(expected) && Files.isRegularFile(diff)) {
-          String text = Files.readString(diff);
-          if (!text.isBlank()) {
-            return Optional.of(new FixtureExample(
-                "fixtures/" + recipe.id() + "/" + relative.toString().replace('\\', '/'), text));
-          }
+      for (Path base : bases) {
+        Path fixtures = base.resolve("fixtures").resolve(recipe.id());
+        Path golden = base.resolve("golden").resolve(recipe.id());
+        if (!Files.isDirectory(fixtures)) {
           continue;
         }
-        if (diffs || !Files.isRegularFile(expected)) {
-          continue;
+        List<Path> inputs;
+        try (Stream<Path> walk = Files.walk(fixtures)) {
+          inputs = walk.filter(p -> p.toString().endsWith(".go") && Files.isRegularFile(p)).sorted().toList();
         }
-        String before = Files.readString(input);
-        String after = Files.readString(expected);
-        if (!before.equals(after)) {
+        for (Path input : inputs) {
+          Path relative = fixtures.relativize(input);
           String path = relative.toString().replace('\\', '/');
-          return Optional.of(
-              new FixtureExample(
-                  "fixtures/" + recipe.id() + "/" + path, UnifiedDiff.of(path, before, after)));
+          // The golden test records each case's expected change as <case>.diff (empty: no change).
+          Path recorded = golden.resolve(path.substring(0, path.length() - ".go".length()) + ".diff");
+          if (diffs && Files.isRegularFile(recorded)) {
+            String diff = Files.readString(recorded);
+            if (!diff.isBlank()) {
+              return Optional.of(new FixtureExample("fixtures/" + recipe.id() + "/" + path, diff));
+            }
+            continue;
+          }
+          Path expected = golden.resolve(relative.toString());
+          if (diffs || !Files.isRegularFile(expected)) {
+            continue;
+          }
+          String before = Files.readString(input);
+          String after = Files.readString(expected);
+          if (!before.equals(after)) {
+            return Optional.of(
+                new FixtureExample(
+                    "fixtures/" + recipe.id() + "/" + path, UnifiedDiff.of(path, before, after)));
+          }
         }
       }
-    }
     }
     return Optional.empty();
   }

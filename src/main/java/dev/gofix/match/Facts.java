@@ -29,6 +29,37 @@ public interface Facts {
     return java.util.OptionalInt.empty();
   }
 
+  /**
+   * The name token of the declaration an identifier token declares or refers to; empty when the
+   * token is no identifier or its declaration is unknown.
+   */
+  default java.util.OptionalInt declarationOf(int identifierTokenIndex) {
+    return java.util.OptionalInt.empty();
+  }
+
+  /** Whether an identifier token names a variable declared at package level. */
+  default boolean packageVariable(int identifierTokenIndex) {
+    return false;
+  }
+
+  /**
+   * The type of a variable named by an expression ({@code element}: its slice element type) as
+   * the file spells it, when written at a token index means the same there as where the variable
+   * is declared; empty when unknown, when the spelling is not a plain name, qualified name,
+   * pointer, slice, array or map of such, or when a name in it means something else at the index.
+   */
+  default Optional<String> typeWrittenAt(ParseTree expression, boolean element, int tokenIndex) {
+    return Optional.empty();
+  }
+
+  /**
+   * Whether an expression names a variable whose type is a type parameter constrained to slices
+   * ({@code S ~[]E}, {@code S []E}, or an interface with that one term).
+   */
+  default boolean sliceTypeParameter(ParseTree expression) {
+    return false;
+  }
+
   /** Facts that know nothing: every answer is unknown. */
   Facts NONE = new Facts() {
     @Override

@@ -27,7 +27,14 @@ public final class Predicates {
       Map.entry("passed-on", 1),
       Map.entry("concurrent-access", 2),
       Map.entry("simple-statement", 1),
-      Map.entry("locked", 1));
+      Map.entry("locked", 1),
+      Map.entry("value-retained", 1),
+      Map.entry("returned", 1),
+      Map.entry("written-through-later", 2),
+      Map.entry("type-writable", 1),
+      Map.entry("named-type", 1),
+      Map.entry("slice-type-parameter", 1),
+      Map.entry("parameter", 1));
 
   private final Matcher matcher;
   private final Facts facts;
@@ -59,6 +66,12 @@ public final class Predicates {
           StatementFacts.statementOf(node(m, args.get(0))).map(StatementFacts::isSimple).orElse(false);
       case "locked" ->
           StatementFacts.statementOf(node(m, args.get(0))).map(StatementFacts::isLocked).orElse(false);
+      case "value-retained" -> new ValueContext(facts).retained(wholeNode(m, args.get(0)));
+      case "returned" -> new ValueContext(facts).returned(wholeNode(m, args.get(0)));
+      case "written-through-later" -> new WritesThrough(facts, matcher.file().tokens().tokens())
+          .test(m, binding(m, args.get(0)), binding(m, args.get(1)));
+      case "type-writable", "named-type", "slice-type-parameter", "parameter" ->
+          new TypePredicates(facts).test(name, node(m, args.get(0)), m.start());
       default -> throw new IllegalArgumentException("unknown predicate " + name);
     };
   }
@@ -120,6 +133,21 @@ public final class Predicates {
     }
     Binding b = m.bindings().get(arg).orElseThrow(() -> new IllegalArgumentException("unbound $" + arg));
     return b.nodes().isEmpty() ? m.node() : b.nodes().get(0);
+  }
+
+  /** The node of a binding or the match, only when it covers all of that node's code. */
+  private static ParseTree wholeNode(Match m, String arg) {
+    ParseTree n = node(m, arg);
+    int[] r = range(m, arg);
+    if (n instanceof org.antlr.v4.runtime.ParserRuleContext ctx && ctx.getStop() != null
+        && (ctx.getStart().getTokenIndex() != r[0] || ctx.getStop().getTokenIndex() != r[1])) {
+      return new org.antlr.v4.runtime.ParserRuleContext(); // a part of a node has no context
+    }
+    return n;
+  }
+
+  private static Binding binding(Match m, String arg) {
+    return m.bindings().get(arg).orElseThrow(() -> new IllegalArgumentException("unbound $" + arg));
   }
 
   private static int[] range(Match m, String arg) {

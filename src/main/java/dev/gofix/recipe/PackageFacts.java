@@ -82,10 +82,48 @@ final class PackageFacts {
     }
 
     private Optional<TypeDescription> type(ParseTree expression) {
+      // "$S" in "$S[$A:$B]" binds the operand of a primary expression: a bare name.
+      if (expression instanceof ParserRuleContext op && op.getChildCount() == 1
+          && (expression instanceof dev.gofix.syntax.GoParser.OperandContext
+              || expression instanceof dev.gofix.syntax.GoParser.HeaderOperandContext)) {
+        expression = op.getChild(0);
+      }
       if (expression instanceof TerminalNode t) {
         return file.declarationOf(t.getSymbol()).flatMap(d -> file.types().typeOf(d));
       }
       return file.types().typeOfExpression((ParserRuleContext) expression);
+    }
+
+    @Override
+    public java.util.OptionalInt declarationOf(int identifierTokenIndex) {
+      return declaration(identifierTokenIndex)
+          .map(d -> java.util.OptionalInt.of(d.nameTokenIndex()))
+          .orElse(java.util.OptionalInt.empty());
+    }
+
+    @Override
+    public boolean packageVariable(int identifierTokenIndex) {
+      return declaration(identifierTokenIndex)
+          .filter(d -> d.kind() == Declaration.Kind.VAR)
+          .filter(d -> file.enclosingFunction(d.node()).isEmpty())
+          .isPresent();
+    }
+
+    private Optional<Declaration> declaration(int tokenIndex) {
+      if (tokenIndex < 0 || tokenIndex >= file.file().tokens().size()) {
+        return Optional.empty();
+      }
+      return file.declarationOf(file.file().tokens().get(tokenIndex));
+    }
+
+    @Override
+    public Optional<String> typeWrittenAt(ParseTree expression, boolean element, int tokenIndex) {
+      return new TypeSpelling(file).writtenAt(expression, element, tokenIndex);
+    }
+
+    @Override
+    public boolean sliceTypeParameter(ParseTree expression) {
+      return new TypeSpelling(file).sliceTypeParameter(expression);
     }
 
     @Override

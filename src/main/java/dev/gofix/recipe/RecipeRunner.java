@@ -54,6 +54,7 @@ public final class RecipeRunner {
     final List<Finding> findings = new ArrayList<>();
     final Set<String> seen = new HashSet<>();
     List<Recipe> recipes = List.of();
+    GoVersion version = GoVersion.NEWEST;
     boolean active;
 
     FileState(GoSource original, ParsedFile parsed) {
@@ -73,6 +74,7 @@ public final class RecipeRunner {
       f.active = !f.parsed.hasErrors() && (options.includeGenerated() || !isGenerated(f.parsed));
       if (f.active) {
         GoVersion v = versions.of(f.parsed);
+        f.version = v;
         f.recipes = recipes.stream().filter(r -> r.go().contains(v)).toList();
         f.seen.add(source.text());
       }
@@ -114,6 +116,9 @@ public final class RecipeRunner {
     List<Applied> applied = new ArrayList<>();
     for (Recipe recipe : f.recipes) {
       for (Rule rule : recipe.rules()) {
+        if (!rule.go().contains(f.version)) {
+          continue;
+        }
         List<Match> matches = matcher.findRefined(rule.match(), m -> constraints.check(m, rule.where()));
         for (Match m : matches) {
           Token at = file.tokens().get(m.start());

@@ -13,10 +13,18 @@ import java.util.Optional;
  *
  * @param id unique within the recipe; findings name it as {@code recipe/rule}
  * @param report a message template; {@code $X} in it is replaced by the metavariable's text
+ * @param go the Go versions of the files the rule applies to (within the recipe's own)
  */
 public record Rule(
     String id,
     Pattern match,
     List<Constraint> where,
     List<FixAction> fix,
-    Optional<String> report) {}
+    Optional<String> report,
+    GoVersionRange go) {
+
+  /** A rule for every Go version. */
+  public Rule(String id, Pattern match, List<Constraint> where, List<FixAction> fix, Optional<String> report) {
+    this(id, match, where, fix, report, GoVersionRange.ANY);
+  }
+}

@@ -15,7 +15,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Reads the items of a recipe's {@code rules:} list into {@link Rule}s. */
 final class RuleReader {
-  static final List<String> KEYS = List.of("id", "match", "where", "fix", "report");
+  static final List<String> KEYS = List.of("id", "go", "match", "where", "fix", "report");
 
   private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9-]+");
 
@@ -46,6 +46,11 @@ final class RuleReader {
     Optional<Pattern> match = m.requiredText("match").flatMap(patterns::compile);
     match.ifPresentOrElse(scope::bind, scope::incomplete);
 
+    Optional<GoVersionRange> go = Optional.of(GoVersionRange.ANY);
+    if (m.has("go")) {
+      go = m.string("go").flatMap(this::go);
+    }
+
     ConstraintReader constraints = new ConstraintReader(patterns, scope);
     List<Constraint> where = new ArrayList<>();
     m.list("where").ifPresent(seq -> seq.getValue().forEach(n -> constraints.read(n).ifPresent(where::add)));
@@ -70,11 +75,20 @@ final class RuleReader {
     }
 
     scope.check(doc);
-    if (doc.errorCount() != errorsBefore || id.isEmpty() || match.isEmpty()) {
+    if (doc.errorCount() != errorsBefore || id.isEmpty() || match.isEmpty() || go.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Rule(id.get(), match.get(), List.copyOf(where), List.copyOf(fix),
-        report.map(ScalarNode::getValue)));
+        report.map(ScalarNode::getValue), go.get()));
+  }
+
+  private Optional<GoVersionRange> go(ScalarNode node) {
+    try {
+      return Optional.of(GoVersionRange.parse(node.getValue()));
+    } catch (IllegalArgumentException e) {
+      doc.error(node, e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private Optional<String> id(ScalarNode node) {

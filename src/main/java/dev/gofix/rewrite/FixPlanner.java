@@ -63,7 +63,13 @@ public final class FixPlanner {
     List<Edit> edits = new ArrayList<>();
     List<String> newNames = new ArrayList<>();
     Map<String, String> newImports = new HashMap<>();
-    for (FixAction action : actions) {
+    TypeTemplates types = new TypeTemplates(names);
+    for (FixAction written : actions) {
+      TypeTemplates.Expanded expanded = types.expand(written, match);
+      if (expanded.action().isEmpty()) {
+        return new Refused(expanded.refusal());
+      }
+      FixAction action = expanded.action().get();
       Optional<String> refusal;
       if (action instanceof FixAction.FreshName f) {
         refusal = fresh(match, f, values, newNames);
@@ -143,8 +149,9 @@ public final class FixPlanner {
       edits.add(imports.add(ruleId, a.path()));
       newImports.put(a.path(), name);
     }
-    if (!newImports.containsKey(a.path()) && !importsAdded.containsKey(a.path())
-        && names.shadowedAt(name, match.start())) {
+    // A name the file does not import yet resolves to nothing; only one already imported can be shadowed.
+    boolean imported = existing.isPresent() && !existing.get().equals("_");
+    if (imported && names.shadowedAt(name, match.start())) {
       return Optional.of("the name " + name + " of package " + a.path() + " is shadowed here");
     }
     if (a.variable() != null && !a.variable().isEmpty()) {

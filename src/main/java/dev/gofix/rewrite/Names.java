@@ -17,4 +17,12 @@ public interface Names {
    * under it (a local variable, a parameter, a package-level declaration).
    */
   boolean shadowedAt(String name, int tokenIndex);
+
+  /**
+   * The type ({@code element}: the slice element type) of the variable an expression names, as
+   * it can be written at a token index; empty when it cannot be told or written there.
+   */
+  default java.util.Optional<String> typeWrittenAt(ParseTree expression, boolean element, int tokenIndex) {
+    return java.util.Optional.empty();
+  }
 }

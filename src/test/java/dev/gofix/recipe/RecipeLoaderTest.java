@@ -120,7 +120,7 @@ class RecipeLoaderTest {
             HEAD + "  - id: r\n    pattern: f()\n    report: x\n",
             List.of(
                 "t.yaml:6:5: missing required key \"match\"",
-                "t.yaml:7:5: unknown key \"pattern\"; allowed: id, match, where, fix, report")),
+                "t.yaml:7:5: unknown key \"pattern\"; allowed: id, go, match, where, fix, report")),
         Arguments.of(
             "neither fix nor report",
             HEAD + "  - id: r\n    match: f()\n",
