@@ -73,12 +73,41 @@ final class ImportEditor {
       int end = layout.lineEnd(last.getStop().getTokenIndex());
       return Edit.insertBefore(ruleId, end, nl + layout.indentOf(last.getStart().getTokenIndex()) + spec);
     }
+    if (decls.size() == 1 && decls.get(0).L_PAREN() == null) {
+      Optional<Edit> group = group(ruleId, decls.get(0), spec);
+      if (group.isPresent()) {
+        return group.get();
+      }
+    }
     if (!decls.isEmpty()) {
       int end = layout.lineEnd(decls.get(decls.size() - 1).getStop().getTokenIndex());
       return Edit.insertBefore(ruleId, end, nl + "import " + spec);
     }
     int end = layout.lineEnd(file.tree().packageClause().getStop().getTokenIndex());
     return Edit.insertBefore(ruleId, end, nl + nl + "import " + spec);
+  }
+
+  /**
+   * {@code import "fmt"} and a new path become one parenthesized block, sorted, with a blank line
+   * between the standard library and other paths; empty when a comment sits on the import's line.
+   */
+  private Optional<Edit> group(String ruleId, GoParser.ImportDeclContext decl, String spec) {
+    int start = decl.getStart().getTokenIndex();
+    int stop = decl.getStop().getTokenIndex();
+    for (int i = stop + 1; i < layout.lineEnd(stop); i++) {
+      if (layout.token(i).getChannel() == dev.gofix.syntax.GoLexer.COMMENTS) {
+        return Optional.empty();
+      }
+    }
+    GoParser.ImportSpecContext old = decl.importSpec(0);
+    String oldText = layout.text(old.getStart().getTokenIndex(), old.getStop().getTokenIndex());
+    String newPath = spec.substring(1, spec.length() - 1);
+    boolean oldFirst = isStandard(pathOf(old)) != isStandard(newPath)
+        ? isStandard(pathOf(old)) : pathOf(old).compareTo(newPath) < 0;
+    String nl = layout.newline();
+    String between = isStandard(pathOf(old)) == isStandard(newPath) ? nl : nl + nl;
+    String body = oldFirst ? "\t" + oldText + between + "\t" + spec : "\t" + spec + between + "\t" + oldText;
+    return Optional.of(Edit.replace(ruleId, start, stop, "import (" + nl + body + nl + ")"));
   }
 
   /** Runs of specs not separated by a blank line. */

@@ -142,6 +142,20 @@ class FixPlannerTest {
   }
 
   @Test
+  void aSingleImportBecomesABlockWithTheNewOne() throws PatternException {
+    assertEquals("package p\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nvar x = fmt.Sprint(sync.Mutex{})\n",
+        fix("package p\n\nimport \"fmt\"\n\nvar x = fmt.Sprint(f())\n", "f()",
+            new FixAction.AddImport("sync", "S"), new FixAction.Replace("match", "$S.Mutex{}")));
+    assertEquals("package p\n\nimport (\n\t\"sync\"\n\n\tz \"example.com/z\"\n)\n\nvar x = z.F(sync.Mutex{})\n",
+        fix("package p\n\nimport z \"example.com/z\"\n\nvar x = z.F(f())\n", "f()",
+            new FixAction.AddImport("sync", "S"), new FixAction.Replace("match", "$S.Mutex{}")));
+    // A comment on the import's line stays where it is: the import goes on a line of its own.
+    assertEquals("package p\n\nimport \"fmt\" // printing\nimport \"sync\"\n\nvar x = fmt.Sprint(sync.Mutex{})\n",
+        fix("package p\n\nimport \"fmt\" // printing\n\nvar x = fmt.Sprint(f())\n", "f()",
+            new FixAction.AddImport("sync", "S"), new FixAction.Replace("match", "$S.Mutex{}")));
+  }
+
+  @Test
   void aFileWithoutImportsGetsAnImportDeclaration() throws PatternException {
     assertEquals("package p\n\nimport \"sync\"\n\nvar x = sync.Mutex{}\n",
         fix("package p\n\nvar x = f()\n", "f()", new FixAction.AddImport("sync", "S"),
