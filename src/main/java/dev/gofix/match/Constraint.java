@@ -48,6 +48,12 @@ public sealed interface Constraint {
    */
   record TypeIs(String metavariable, String type) implements Constraint {}
 
+  /**
+   * The metavariable is a name of the package imported from {@code path} (under its own name, a
+   * rename, or whatever name the file gives it), as the resolver sees it at the match.
+   */
+  record PackageIs(String metavariable, String path) implements Constraint {}
+
   /** A named predicate over metavariables ({@code refers-to(N, P)}), possibly negated. */
   record Predicate(String name, List<String> arguments, boolean negated) implements Constraint {}
 }

@@ -75,6 +75,9 @@ public final class Constraints {
     if (c instanceof Constraint.TypeIs t) {
       return node(m, t.metavariable()).flatMap(facts::typeOf).map(t.type()::equals).orElse(false);
     }
+    if (c instanceof Constraint.PackageIs p) {
+      return node(m, p.metavariable()).flatMap(facts::importPathOf).map(p.path()::equals).orElse(false);
+    }
     if (c instanceof Constraint.Predicate p) {
       return predicates.test(m, p.name(), p.arguments()) != p.negated();
     }

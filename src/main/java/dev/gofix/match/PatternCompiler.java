@@ -35,6 +35,14 @@ public final class PatternCompiler {
       throw error(source, text, 0, "empty pattern");
     }
     ParsedFile body = parser.parse(new GoSource("pattern", BODY_PREFIX + text.text + "\n}\n"));
+    for (int tries = 0; body.hasErrors() && tries < 64; tries++) {
+      Rewritten clause = asClause(text, body.errors().get(0), 2);
+      if (clause == null) {
+        break;
+      }
+      text = clause;
+      body = parser.parse(new GoSource("pattern", BODY_PREFIX + text.text + "\n}\n"));
+    }
     if (!body.hasErrors()) {
       GoParser.FunctionDeclContext f =
           (GoParser.FunctionDeclContext) body.tree().topLevelDecl(0).functionDecl();
@@ -108,6 +116,38 @@ public final class PatternCompiler {
       }
     }
     return out;
+  }
+
+  /**
+   * A metavariable where the parser wants a case clause (in a switch or select body) stands for
+   * clauses: it is rewritten to {@code case __mvc_X:} (see {@link Metavariables#CLAUSE_ONE}), which
+   * {@link Metavariables#of} takes for the metavariable. Null when the error is something else.
+   */
+  private static Rewritten asClause(Rewritten text, SyntaxError e, int prefixLines) {
+    if (!e.message().contains("'case'")) {
+      return null;
+    }
+    int offset = offsetOf(text.text, e.line() - prefixLines, e.column());
+    String rest = text.text.substring(offset);
+    String prefix = rest.startsWith(Metavariables.ANONYMOUS_MANY) ? Metavariables.ANONYMOUS_MANY
+        : rest.startsWith(Metavariables.MANY) ? Metavariables.MANY
+        : rest.startsWith(Metavariables.ONE) ? Metavariables.ONE : null;
+    if (prefix == null) {
+      return null;
+    }
+    int end = offset;
+    while (end < text.text.length() && (Character.isLetterOrDigit(text.text.charAt(end)) || text.text.charAt(end) == '_')) {
+      end++;
+    }
+    String name = text.text.substring(offset, end);
+    String clause = "case " + (prefix.equals(Metavariables.ONE)
+        ? Metavariables.CLAUSE_ONE + name.substring(prefix.length())
+        : Metavariables.CLAUSE_MANY + name.substring(Metavariables.MANY.length())) + ":";
+    int[] offsets = new int[text.originalOffset.length - (end - offset) + clause.length()];
+    System.arraycopy(text.originalOffset, 0, offsets, 0, offset);
+    java.util.Arrays.fill(offsets, offset, offset + clause.length(), text.originalOffset[offset]);
+    System.arraycopy(text.originalOffset, end, offsets, offset + clause.length(), text.originalOffset.length - end);
+    return new Rewritten(text.text.substring(0, offset) + clause + text.text.substring(end), offsets);
   }
 
   /** Pattern text with metavariables and elisions turned into identifiers, and an offset map. */

@@ -16,19 +16,28 @@ import org.antlr.v4.runtime.tree.ParseTree;
 public final class Predicates {
 
   /** Every predicate with its number of arguments; the recipe loader accepts exactly these. */
-  public static final Map<String, Integer> ARITY = Map.of(
-      "refers-to", 2,
-      "predeclared", 1,
-      "has-comment", 1,
-      "in-loop", 1,
-      "is-main-main", 0);
+  public static final Map<String, Integer> ARITY = Map.ofEntries(
+      Map.entry("refers-to", 2),
+      Map.entry("predeclared", 1),
+      Map.entry("has-comment", 1),
+      Map.entry("in-loop", 1),
+      Map.entry("is-main-main", 0),
+      Map.entry("used-on-every-path", 1),
+      Map.entry("loop-can-exit", 1),
+      Map.entry("flows-out", 1),
+      Map.entry("passed-as-argument", 1),
+      Map.entry("in-header", 1));
 
   private final Matcher matcher;
   private final Facts facts;
+  private final ControlFlow controlFlow;
+  private final DataFlow dataFlow;
 
   Predicates(Matcher matcher, Facts facts) {
     this.matcher = matcher;
     this.facts = facts;
+    this.controlFlow = new ControlFlow(facts);
+    this.dataFlow = new DataFlow(facts);
   }
 
   boolean test(Match m, String name, List<String> args) {
@@ -38,6 +47,11 @@ public final class Predicates {
       case "has-comment" -> hasComment(range(m, args.get(0)));
       case "in-loop" -> inLoop(node(m, args.get(0)));
       case "is-main-main" -> isMainMain(m.node());
+      case "used-on-every-path" -> controlFlow.usedOnEveryPath(m.node(), node(m, args.get(0)));
+      case "in-header" -> ControlFlow.inHeader(node(m, args.get(0)));
+      case "loop-can-exit" -> controlFlow.loopCanExit(node(m, args.get(0)));
+      case "flows-out" -> dataFlow.flowsOut(node(m, args.get(0)));
+      case "passed-as-argument" -> dataFlow.passedAsArgument(node(m, args.get(0)));
       default -> throw new IllegalArgumentException("unknown predicate " + name);
     };
   }
