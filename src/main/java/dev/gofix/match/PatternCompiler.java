@@ -36,7 +36,8 @@ public final class PatternCompiler {
     }
     ParsedFile body = parser.parse(new GoSource("pattern", BODY_PREFIX + text.text + "\n}\n"));
     for (int tries = 0; body.hasErrors() && tries < 64; tries++) {
-      Rewritten clause = asClause(text, body.errors().get(0), 2);
+      Rewritten clause = asClause(text, offsetOf(text.text, body.errors().get(0).line() - 2,
+          body.errors().get(0).column()), body.errors().get(0).message());
       if (clause == null) {
         break;
       }
@@ -123,11 +124,10 @@ public final class PatternCompiler {
    * clauses: it is rewritten to {@code case __mvc_X:} (see {@link Metavariables#CLAUSE_ONE}), which
    * {@link Metavariables#of} takes for the metavariable. Null when the error is something else.
    */
-  private static Rewritten asClause(Rewritten text, SyntaxError e, int prefixLines) {
-    if (!e.message().contains("'case'")) {
+  private static Rewritten asClause(Rewritten text, int offset, String message) {
+    if (message != null && !message.contains("'case'")) {
       return null;
     }
-    int offset = offsetOf(text.text, e.line() - prefixLines, e.column());
     String rest = text.text.substring(offset);
     String prefix = rest.startsWith(Metavariables.ANONYMOUS_MANY) ? Metavariables.ANONYMOUS_MANY
         : rest.startsWith(Metavariables.MANY) ? Metavariables.MANY
@@ -147,7 +147,21 @@ public final class PatternCompiler {
     System.arraycopy(text.originalOffset, 0, offsets, 0, offset);
     java.util.Arrays.fill(offsets, offset, offset + clause.length(), text.originalOffset[offset]);
     System.arraycopy(text.originalOffset, end, offsets, offset + clause.length(), text.originalOffset.length - end);
-    return new Rewritten(text.text.substring(0, offset) + clause + text.text.substring(end), offsets);
+    Rewritten out = new Rewritten(text.text.substring(0, offset) + clause + text.text.substring(end), offsets);
+    // A metavariable alone on the next line, indented as this one, is the next clause.
+    int lineStart = text.text.lastIndexOf('\n', offset - 1) + 1;
+    String indent = text.text.substring(lineStart, offset);
+    int next = out.text.indexOf('\n', offset + clause.length());
+    if (indent.isBlank() && next >= 0) {
+      int at = next + 1 + indent.length();
+      java.util.regex.Matcher alone = java.util.regex.Pattern.compile("__mv[s]?_\\w*[ \t]*(\r?\n|$)")
+          .matcher(out.text);
+      if (out.text.startsWith(indent, next + 1) && alone.region(at, out.text.length()).lookingAt()) {
+        Rewritten more = asClause(out, at, null);
+        return more != null ? more : out;
+      }
+    }
+    return out;
   }
 
   /** Pattern text with metavariables and elisions turned into identifiers, and an offset map. */

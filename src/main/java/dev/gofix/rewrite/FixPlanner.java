@@ -106,7 +106,7 @@ public final class FixPlanner {
     int declared = found.get().nameTokenIndex();
     if (declared >= match.start() && declared <= match.stop()) {
       return Optional.of("the nearest " + f.type() + ", " + found.get().name()
-          + ", is declared inside the code the fix would change");
+          + ", is declared inside the matched code");
     }
     values.put(f.variable(), found.get().name());
     return Optional.empty();
@@ -316,6 +316,9 @@ public final class FixPlanner {
       }
       node = b.get().node().get();
     }
+    if (node instanceof GoParser.CommClauseContext || node instanceof GoParser.CaseClauseContext) {
+      return Optional.of((ParserRuleContext) node);
+    }
     ParseTree n = node;
     while (n instanceof ParserRuleContext ctx && !(ctx instanceof GoParser.StatementContext)) {
       ParseTree parent = ctx.getParent();
@@ -326,9 +329,6 @@ public final class FixPlanner {
     }
     if (n instanceof GoParser.StatementContext s && s.getParent() instanceof GoParser.StatementListContext) {
       return Optional.of(s);
-    }
-    if (node instanceof GoParser.CommClauseContext || node instanceof GoParser.CaseClauseContext) {
-      return Optional.of((ParserRuleContext) node);
     }
     return Optional.empty();
   }
