@@ -36,12 +36,14 @@ final class ControlFlow {
    * used-on-every-path(X): on every path from the statement of the match to a return of its
    * function (an explicit return or the end of the body), the variable X is used: called,
    * deferred, passed, assigned or mentioned in any way, inside function literals too (as
-   * {@code go vet}'s lostcancel judges).
+   * {@code go vet}'s lostcancel judges). An {@code X} that is not a local variable (a field, an
+   * element, a package variable) counts as used, as its holder is to use it; {@code _} never is.
    */
   boolean usedOnEveryPath(ParseTree matchNode, ParseTree variable) {
     Optional<Facts.Variable> v = facts.variableOf(variable);
-    if (v.isEmpty()) {
-      return false;
+    if (v.isEmpty() || v.get().packageLevel()) {
+      // A field, an element or a package variable: whoever holds it is to use it; "_" is never used.
+      return !variable.getText().equals("_");
     }
     int decl = v.get().nameTokenIndex();
     ParseTree n = matchNode;

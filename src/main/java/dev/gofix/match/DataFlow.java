@@ -29,14 +29,16 @@ final class DataFlow {
    * it is returned as a result whose type may hold it (any type but {@code error}, basic types,
    * strings, and slices, arrays and maps of those), assigned to a field, element, pointer target,
    * package variable or variable of an outer function, sent on a channel, or mentioned by a
-   * {@code go} statement. Passing it to a call is not flowing out; the call's results, when
+   * {@code go} statement. An {@code X} that is not a local variable (a field, an element, a
+   * package variable; {@code _} aside) holds the value beyond the function already. Passing it to a call is not flowing out; the call's results, when
    * assigned, carry it on.
    */
   boolean flowsOut(ParseTree variable) {
     Optional<Facts.Variable> v = facts.variableOf(variable);
     Optional<ParserRuleContext> fn = enclosingFunction(variable);
     if (v.isEmpty() || v.get().packageLevel() || fn.isEmpty()) {
-      return v.isPresent() && v.get().packageLevel();
+      // Not a local variable: a field, an element or a package variable holds the value.
+      return !variable.getText().equals("_");
     }
     ParserRuleContext function = fn.get();
     Set<Integer> tainted = new LinkedHashSet<>(List.of(v.get().nameTokenIndex()));
