@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * A before/after example of a recipe, from its test cases: the inputs are the {@code .go} files
  * below {@code fixtures/<id>/}, and each one's expected output is the file at the same relative
  * path below {@code golden/<id>/}. The example is the first input, in path order, whose golden
- * differs from it, shown as a unified diff.
+ * differs from it, shown as a unified diff; failing that, the first non-empty golden diff
+ * {@code golden/<id>/<case>.diff}, as the golden tests keep them.
  *
  * <p>{@code fixtures/} and {@code golden/} are looked for beside the recipe's directory ({@code
  * DIR/../fixtures/<id>} for a recipe in {@code DIR}), then in the working directory, which finds
@@ -36,6 +37,7 @@ record FixtureExample(String name, String diff) {
       }
     }
     bases.add(workingDirectory);
+    for (int round = 0; round < 2; round++) {
     for (Path base : bases) {
       Path fixtures = base.resolve("fixtures").resolve(recipe.id());
       Path golden = base.resolve("golden").resolve(recipe.id());
@@ -49,7 +51,17 @@ record FixtureExample(String name, String diff) {
       for (Path input : inputs) {
         Path relative = fixtures.relativize(input);
         Path expected = golden.resolve(relative.toString());
-        if (!Files.isRegularFile(expected)) {
+        Path diff = golden.resolve(relative.toString().replaceAll("\\.go$", ".diff"));
+        if (round == 1 && !Files.isRegularFile(expected) && Files.isRegularFile(diff)) {
+          // A golden diff (as the golden tests keep them): the example is the diff itself.
+          String text = Files.readString(diff);
+          if (!text.isBlank()) {
+            String path = relative.toString().replace('\\', '/');
+            return Optional.of(new FixtureExample("fixtures/" + recipe.id() + "/" + path, text));
+          }
+          continue;
+        }
+        if (round == 1 || !Files.isRegularFile(expected)) {
           continue;
         }
         String before = Files.readString(input);
@@ -61,6 +73,7 @@ record FixtureExample(String name, String diff) {
                   "fixtures/" + recipe.id() + "/" + path, UnifiedDiff.of(path, before, after)));
         }
       }
+    }
     }
     return Optional.empty();
   }
