@@ -58,6 +58,12 @@ public sealed interface Constraint {
   /** The region that means the innermost function, method or function literal around the match. */
   String FUNCTION = "function";
 
+  /**
+   * The metavariable is a name of the package imported from {@code path} (under its own name, a
+   * rename, or whatever name the file gives it), as the resolver sees it at the match.
+   */
+  record PackageIs(String metavariable, String path) implements Constraint {}
+
   /** A named predicate over metavariables ({@code refers-to(N, P)}), possibly negated. */
   record Predicate(String name, List<String> arguments, boolean negated) implements Constraint {}
 }

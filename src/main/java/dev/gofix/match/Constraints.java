@@ -78,6 +78,9 @@ public final class Constraints {
     if (c instanceof Constraint.Some some) {
       return scan(m, some.pattern(), some.region(), some.where()).isEmpty() == some.none();
     }
+    if (c instanceof Constraint.PackageIs p) {
+      return node(m, p.metavariable()).flatMap(facts::importPathOf).map(p.path()::equals).orElse(false);
+    }
     if (c instanceof Constraint.Predicate p) {
       return predicates.test(m, p.name(), p.arguments()) != p.negated();
     }

@@ -60,6 +60,35 @@ public interface Facts {
     return false;
   }
 
+  /**
+   * A variable an identifier declares or refers to.
+   *
+   * @param nameTokenIndex the token index of the declaring name (in the identifier's file when
+   *     the variable is local)
+   * @param packageLevel whether the variable is declared at package level
+   */
+  record Variable(int nameTokenIndex, boolean packageLevel) {}
+
+  /** The variable (var, parameter, result or receiver) an identifier names, if known. */
+  default Optional<Variable> variableOf(ParseTree identifier) {
+    return Optional.empty();
+  }
+
+  /** The import path of the package an identifier names, if it names an import. */
+  default Optional<String> importPathOf(ParseTree identifier) {
+    return Optional.empty();
+  }
+
+  /** The kind ({@code slice}, …, {@code named} for names whose underlying type is unknown) of a type node. */
+  default Optional<String> kindOfType(ParseTree typeNode) {
+    return Optional.empty();
+  }
+
+  /** A type node's text with package names replaced by import paths ({@code context.Context}). */
+  default Optional<String> typeOfType(ParseTree typeNode) {
+    return Optional.empty();
+  }
+
   /** Facts that know nothing: every answer is unknown. */
   Facts NONE = new Facts() {
     @Override

@@ -392,6 +392,16 @@ public final class Matcher {
     return out;
   }
 
+  /** The index of a node's first token in the file's full token stream. */
+  public static int startOf(ParseTree node) {
+    return start(node);
+  }
+
+  /** The index of a node's last token (before its start when the node is empty). */
+  public static int stopOf(ParseTree node) {
+    return stop(node);
+  }
+
   static int start(ParseTree node) {
     if (node instanceof TerminalNode t) {
       return t.getSymbol().getTokenIndex();

@@ -35,6 +35,15 @@ public final class PatternCompiler {
       throw error(source, text, 0, "empty pattern");
     }
     ParsedFile body = parser.parse(new GoSource("pattern", BODY_PREFIX + text.text + "\n}\n"));
+    for (int tries = 0; body.hasErrors() && tries < 64; tries++) {
+      Rewritten clause = asClause(text, offsetOf(text.text, body.errors().get(0).line() - 2,
+          body.errors().get(0).column()), body.errors().get(0).message());
+      if (clause == null) {
+        break;
+      }
+      text = clause;
+      body = parser.parse(new GoSource("pattern", BODY_PREFIX + text.text + "\n}\n"));
+    }
     if (!body.hasErrors()) {
       GoParser.FunctionDeclContext f =
           (GoParser.FunctionDeclContext) body.tree().topLevelDecl(0).functionDecl();
@@ -123,6 +132,51 @@ public final class PatternCompiler {
     for (int i = 0; i < list.getChildCount(); i++) {
       if (list.getChild(i) instanceof ParserRuleContext c) {
         out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A metavariable where the parser wants a case clause (in a switch or select body) stands for
+   * clauses: it is rewritten to {@code case __mvc_X:} (see {@link Metavariables#CLAUSE_ONE}), which
+   * {@link Metavariables#of} takes for the metavariable. Null when the error is something else.
+   */
+  private static Rewritten asClause(Rewritten text, int offset, String message) {
+    if (message != null && !message.contains("'case'")) {
+      return null;
+    }
+    String rest = text.text.substring(offset);
+    String prefix = rest.startsWith(Metavariables.ANONYMOUS_MANY) ? Metavariables.ANONYMOUS_MANY
+        : rest.startsWith(Metavariables.MANY) ? Metavariables.MANY
+        : rest.startsWith(Metavariables.ONE) ? Metavariables.ONE : null;
+    if (prefix == null) {
+      return null;
+    }
+    int end = offset;
+    while (end < text.text.length() && (Character.isLetterOrDigit(text.text.charAt(end)) || text.text.charAt(end) == '_')) {
+      end++;
+    }
+    String name = text.text.substring(offset, end);
+    String clause = "case " + (prefix.equals(Metavariables.ONE)
+        ? Metavariables.CLAUSE_ONE + name.substring(prefix.length())
+        : Metavariables.CLAUSE_MANY + name.substring(Metavariables.MANY.length())) + ":";
+    int[] offsets = new int[text.originalOffset.length - (end - offset) + clause.length()];
+    System.arraycopy(text.originalOffset, 0, offsets, 0, offset);
+    java.util.Arrays.fill(offsets, offset, offset + clause.length(), text.originalOffset[offset]);
+    System.arraycopy(text.originalOffset, end, offsets, offset + clause.length(), text.originalOffset.length - end);
+    Rewritten out = new Rewritten(text.text.substring(0, offset) + clause + text.text.substring(end), offsets);
+    // A metavariable alone on the next line, indented as this one, is the next clause.
+    int lineStart = text.text.lastIndexOf('\n', offset - 1) + 1;
+    String indent = text.text.substring(lineStart, offset);
+    int next = out.text.indexOf('\n', offset + clause.length());
+    if (indent.isBlank() && next >= 0) {
+      int at = next + 1 + indent.length();
+      java.util.regex.Matcher alone = java.util.regex.Pattern.compile("__mv[s]?_\\w*[ \t]*(\r?\n|$)")
+          .matcher(out.text);
+      if (out.text.startsWith(indent, next + 1) && alone.region(at, out.text.length()).lookingAt()) {
+        Rewritten more = asClause(out, at, null);
+        return more != null ? more : out;
       }
     }
     return out;

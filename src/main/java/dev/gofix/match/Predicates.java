@@ -34,16 +34,25 @@ public final class Predicates {
       Map.entry("type-writable", 1),
       Map.entry("named-type", 1),
       Map.entry("slice-type-parameter", 1),
-      Map.entry("parameter", 1));
+      Map.entry("parameter", 1),
+      Map.entry("used-on-every-path", 1),
+      Map.entry("loop-can-exit", 1),
+      Map.entry("flows-out", 1),
+      Map.entry("passed-as-argument", 1),
+      Map.entry("in-header", 1));
 
   private final Matcher matcher;
   private final Facts facts;
   private final GoroutineUses goroutineUses;
+  private final ControlFlow controlFlow;
+  private final DataFlow dataFlow;
 
   Predicates(Matcher matcher, Facts facts) {
     this.matcher = matcher;
     this.facts = facts;
     this.goroutineUses = new GoroutineUses(matcher, facts);
+    this.controlFlow = new ControlFlow(facts);
+    this.dataFlow = new DataFlow(facts);
   }
 
   boolean test(Match m, String name, List<String> args) {
@@ -72,6 +81,11 @@ public final class Predicates {
           .test(m, binding(m, args.get(0)), binding(m, args.get(1)));
       case "type-writable", "named-type", "slice-type-parameter", "parameter" ->
           new TypePredicates(facts).test(name, node(m, args.get(0)), m.start());
+      case "used-on-every-path" -> controlFlow.usedOnEveryPath(m.node(), node(m, args.get(0)));
+      case "in-header" -> ControlFlow.inHeader(node(m, args.get(0)));
+      case "loop-can-exit" -> controlFlow.loopCanExit(node(m, args.get(0)));
+      case "flows-out" -> dataFlow.flowsOut(node(m, args.get(0)));
+      case "passed-as-argument" -> dataFlow.passedAsArgument(node(m, args.get(0)));
       default -> throw new IllegalArgumentException("unknown predicate " + name);
     };
   }

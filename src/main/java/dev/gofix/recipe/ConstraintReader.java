@@ -18,7 +18,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 final class ConstraintReader {
   /** The conditions on a metavariable; an item with {@code metavariable:} takes one of them. */
   static final List<String> METAVARIABLE_CONDITIONS =
-      List.of("pattern", "regex", "not-regex", "kind", "type");
+      List.of("pattern", "regex", "not-regex", "kind", "type", "package");
 
   /** The items that stand alone, each with one value. */
   static final List<String> ITEM_KEYS =
@@ -200,6 +200,14 @@ final class ConstraintReader {
           case "regex", "not-regex" -> regex(v).flatMap(
               r -> variable.map(x -> new Constraint.TextMatches(x, r, key.get().equals("not-regex"))));
           case "kind" -> kind(v).flatMap(k -> variable.map(x -> new Constraint.KindIs(x, k)));
+          case "package" -> {
+            if (!v.getValue().strip().matches("[^\\s\"'`\\\\]+")) {
+              doc.error(v, "\"package\" takes an import path written bare (context, net/http), not \""
+                  + v.getValue() + "\"");
+              yield Optional.empty();
+            }
+            yield variable.map(x -> new Constraint.PackageIs(x, v.getValue().strip()));
+          }
           default -> {
             if (v.getValue().isBlank()) {
               doc.error(v, "\"type\" must not be empty");

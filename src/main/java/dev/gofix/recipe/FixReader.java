@@ -27,6 +27,8 @@ final class FixReader {
     m.put("fresh-name", List.of("name"));
     m.put("import", List.of("as"));
     m.put("each", List.of("in", "where", "fix"));
+    m.put("find-variable", List.of("type", "at"));
+    m.put("zero-values", List.of("error"));
     ACTIONS = java.util.Collections.unmodifiableMap(m);
   }
 
@@ -81,6 +83,8 @@ final class FixReader {
       case "move" -> move(m, s);
       case "fresh-name" -> freshName(m, s);
       case "each" -> each(m, s);
+      case "find-variable" -> findVariable(m, s);
+      case "zero-values" -> zeroValues(m, s);
       default -> addImport(m, s);
     };
   }
@@ -181,6 +185,41 @@ final class FixReader {
       return Optional.empty();
     }
     return Optional.of(new FixAction.Each(pattern.get(), region.get(), where, List.copyOf(actions)));
+  }
+
+  /** {@code find-variable: $X} with {@code type:} and an optional {@code at:} target. */
+  private Optional<FixAction> findVariable(MappingReader m, ScalarNode subject) {
+    Optional<String> variable = binding(subject, "find-variable");
+    if (!m.has("type")) {
+      doc.error(m.keyNode("find-variable"), "find-variable needs \"type\"");
+      return Optional.empty();
+    }
+    Optional<String> type = m.string("type").flatMap(t -> {
+      if (t.getValue().isBlank()) {
+        doc.error(t, "\"type\" must not be empty");
+        return Optional.empty();
+      }
+      return Optional.of(t.getValue().strip());
+    });
+    Optional<String> at = m.has("at") ? m.string("at").flatMap(this::target) : Optional.of(FixAction.MATCH);
+    if (variable.isEmpty() || type.isEmpty() || at.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new FixAction.FindVariable(variable.get(), type.get(), at.get()));
+  }
+
+  /** {@code zero-values: $X} with an optional {@code error:} template. */
+  private Optional<FixAction> zeroValues(MappingReader m, ScalarNode subject) {
+    Optional<String> error = Optional.empty();
+    if (m.has("error")) {
+      error = template(m, "zero-values", "error", Set.of());
+      if (error.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    Optional<String> variable = binding(subject, "zero-values");
+    String e = error.orElse(null);
+    return variable.map(v -> new FixAction.ZeroValues(v, e));
   }
 
   /** {@code import: path}, with {@code as:} binding the local name (null when absent). */

@@ -6,6 +6,7 @@ import dev.gofix.resolve.FileScope;
 import dev.gofix.resolve.Import;
 import dev.gofix.resolve.Lookup;
 import dev.gofix.resolve.PackageScope;
+import dev.gofix.resolve.Scope;
 import dev.gofix.resolve.TypeDescription;
 import dev.gofix.rewrite.Names;
 import dev.gofix.syntax.ParsedFile;
@@ -124,6 +125,70 @@ final class PackageFacts {
     @Override
     public boolean sliceTypeParameter(ParseTree expression) {
       return new TypeSpelling(file).sliceTypeParameter(expression);
+    }
+
+    @Override
+    public Optional<Facts.Variable> variableOf(ParseTree identifier) {
+      return identifierToken(identifier).flatMap(file::declarationOf).filter(Declaration::isVariable)
+          .map(d -> new Facts.Variable(d.nameTokenIndex(), packageLevel(d)));
+    }
+
+    private boolean packageLevel(Declaration d) {
+      Optional<FileScope> home = file.packageScope().fileScopeOf(d.node());
+      return home.isEmpty() || home.get() != file || file.enclosingFunction(d.node()).isEmpty();
+    }
+
+    @Override
+    public Optional<String> importPathOf(ParseTree identifier) {
+      return identifierToken(identifier).flatMap(file::declarationOf)
+          .filter(d -> d.kind() == Declaration.Kind.IMPORT)
+          .flatMap(file::importOf)
+          .map(i -> i.path());
+    }
+
+    @Override
+    public Optional<String> kindOfType(ParseTree typeNode) {
+      return typeNode instanceof ParserRuleContext c
+          ? file.types().describe(c).map(t -> t.kind())
+              .filter(k -> k != TypeDescription.Kind.UNKNOWN)
+              .map(k -> k.name().toLowerCase(Locale.ROOT))
+          : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> typeOfType(ParseTree typeNode) {
+      return typeNode instanceof ParserRuleContext c
+          ? file.types().describe(c).map(TypeDescription::qualified)
+          : Optional.empty();
+    }
+
+    @Override
+    public Optional<Names.Found> innermostVariableOfType(String type, int tokenIndex) {
+      for (Optional<Scope> s = Optional.of(file.scopeAt(tokenIndex)); s.isPresent(); s = s.get().parent()) {
+        Declaration best = null;
+        for (Declaration d : s.get().declarations()) {
+          if (!d.isVariable() || d.nameTokenIndex() >= tokenIndex
+              || file.lookup(d.name(), tokenIndex).declaration().filter(d::equals).isEmpty()
+              || !file.types().typeOf(d).map(TypeDescription::qualified).filter(type::equals).isPresent()) {
+            continue;
+          }
+          if (best == null || d.nameTokenIndex() > best.nameTokenIndex()) {
+            best = d;
+          }
+        }
+        if (best != null) {
+          return Optional.of(new Names.Found(best.name(), best.nameTokenIndex()));
+        }
+      }
+      return Optional.empty();
+    }
+
+    private static Optional<org.antlr.v4.runtime.Token> identifierToken(ParseTree node) {
+      ParseTree n = node;
+      while (n instanceof ParserRuleContext c && c.getChildCount() == 1) {
+        n = c.getChild(0);
+      }
+      return n instanceof TerminalNode t ? Optional.of(t.getSymbol()) : Optional.empty();
     }
 
     @Override

@@ -194,7 +194,7 @@ public final class PackageScope {
   }
 
   /** The scope of the file holding a node. */
-  Optional<FileScope> fileScopeOf(ParserRuleContext node) {
+  public Optional<FileScope> fileScopeOf(ParserRuleContext node) {
     return fileOf(node).map(this::file);
   }
 }

@@ -56,4 +56,20 @@ public sealed interface FixAction {
       dev.gofix.match.Pattern pattern, String region,
       java.util.List<dev.gofix.match.Constraint> where, java.util.List<FixAction> actions)
       implements FixAction {}
+
+  /**
+   * Binds metavariable {@code variable} to the name of the innermost variable whose declared type
+   * is {@code type} (package names written as import paths) that is visible at the start of the
+   * {@code at} target and declared before it. The fix is refused when there is none, or when the
+   * one found is declared inside the match.
+   */
+  record FindVariable(String variable, String type, String at) implements FixAction {}
+
+  /**
+   * Binds metavariable {@code variable} to the zero values of the results of the innermost
+   * function or function literal enclosing the match, separated by ", " (empty when it has no
+   * results); a last result of type {@code error} takes the expanded {@code errorTemplate}
+   * instead of {@code nil} when one is given.
+   */
+  record ZeroValues(String variable, String errorTemplate) implements FixAction {}
 }

@@ -2,6 +2,8 @@ package dev.gofix.rewrite;
 
 import dev.gofix.match.Binding;
 import dev.gofix.match.Match;
+import dev.gofix.match.Matcher;
+import dev.gofix.match.Results;
 import dev.gofix.syntax.GoParser;
 import dev.gofix.syntax.ParsedFile;
 import java.util.ArrayList;
@@ -25,8 +27,9 @@ public final class FixPlanner {
   private final Layout layout;
   private final ImportEditor imports;
   private final Map<String, String> importsAdded = new HashMap<>();
-  private final Set<String> namesTaken = new HashSet<>();
   private final Scanner scanner;
+  /** Fresh names given in this pass, by the outermost function they were given in. */
+  private final Map<ParseTree, Set<String>> namesTaken = new HashMap<>();
 
   /** Finds the matches an {@link FixAction.Each} applies to, within an outer match. */
   @FunctionalInterface
@@ -97,6 +100,10 @@ public final class FixPlanner {
             break;
           }
         }
+      } else if (action instanceof FixAction.FindVariable f) {
+        refusal = findVariable(match, f, values);
+      } else if (action instanceof FixAction.ZeroValues z) {
+        refusal = zeroValues(match, z, values);
       } else {
         refusal = edit(ruleId, match, action, values, edits);
       }
@@ -104,7 +111,7 @@ public final class FixPlanner {
         return new Refused(refusal.get());
       }
     }
-    namesTaken.addAll(newNames);
+    namesTaken.computeIfAbsent(outermostFunction(match.node()), k -> new HashSet<>()).addAll(newNames);
     importsAdded.putAll(newImports);
     return new Edits(edits);
   }
@@ -118,11 +125,58 @@ public final class FixPlanner {
     }
     String name = base;
     for (int n = 2; used.contains(name) || names.declaredAtPackageLevel(name)
-        || namesTaken.contains(name) || newNames.contains(name); n++) {
+        || namesTaken.getOrDefault(outermostFunction(match.node()), Set.of()).contains(name)
+        || newNames.contains(name); n++) {
       name = base + n;
     }
     newNames.add(name);
     values.put(f.variable(), name);
+    return Optional.empty();
+  }
+
+  /** The outermost function around a node, or the file's tree. */
+  private ParseTree outermostFunction(ParseTree node) {
+    ParseTree outer = file.tree();
+    for (Optional<ParserRuleContext> f = Results.enclosingFunction(node); f.isPresent();
+        f = Results.enclosingFunction(f.get().getParent())) {
+      outer = f.get();
+    }
+    return outer;
+  }
+
+  private Optional<String> findVariable(Match match, FixAction.FindVariable f, Map<String, String> values) {
+    Range at = range(match, f.at());
+    Optional<Names.Found> found = names.innermostVariableOfType(f.type(), at.start);
+    if (found.isEmpty()) {
+      return Optional.of("no variable of type " + f.type() + " is in scope");
+    }
+    int declared = found.get().nameTokenIndex();
+    if (declared >= match.start() && declared <= match.stop()) {
+      return Optional.of("the nearest " + f.type() + ", " + found.get().name()
+          + ", is declared inside the matched code");
+    }
+    values.put(f.variable(), found.get().name());
+    return Optional.empty();
+  }
+
+  private Optional<String> zeroValues(Match match, FixAction.ZeroValues z, Map<String, String> values) {
+    Optional<ParserRuleContext> function = Results.enclosingFunction(match.node());
+    if (function.isEmpty()) {
+      return Optional.of("the match is not inside a function");
+    }
+    List<ParseTree> types = Results.types(function.get());
+    List<String> zeros = new ArrayList<>();
+    for (int i = 0; i < types.size(); i++) {
+      ParseTree t = types.get(i);
+      String spelled = layout.text(Matcher.startOf(t), Matcher.stopOf(t));
+      boolean isError = names.typeOfType(t).filter("error"::equals).isPresent();
+      if (isError && i == types.size() - 1 && z.errorTemplate() != null) {
+        zeros.add(Template.expand(z.errorTemplate(), values));
+      } else {
+        zeros.add(ZeroValue.of(spelled, isError ? Optional.of("interface") : names.kindOfType(t)));
+      }
+    }
+    values.put(z.variable(), String.join(", ", zeros));
     return Optional.empty();
   }
 
@@ -252,11 +306,12 @@ public final class FixPlanner {
   private String lines(String text, String indent) {
     String nl = layout.newline();
     String[] parts = text.split("\r?\n", -1);
-    StringBuilder sb = new StringBuilder(parts[0]);
+    StringBuilder sb = new StringBuilder(parts[0].stripTrailing());
     for (int i = 1; i < parts.length; i++) {
       sb.append(nl);
-      if (!parts[i].isEmpty()) {
-        sb.append(indent).append(parts[i]);
+      String part = parts[i].stripTrailing();
+      if (!part.isEmpty()) {
+        sb.append(indent).append(part);
       }
     }
     return sb.toString();
@@ -313,6 +368,9 @@ public final class FixPlanner {
         return Optional.empty();
       }
       node = b.get().node().get();
+    }
+    if (node instanceof GoParser.CommClauseContext || node instanceof GoParser.CaseClauseContext) {
+      return Optional.of((ParserRuleContext) node);
     }
     ParseTree n = node;
     while (n instanceof ParserRuleContext ctx && !(ctx instanceof GoParser.StatementContext)) {

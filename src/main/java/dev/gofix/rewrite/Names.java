@@ -1,5 +1,6 @@
 package dev.gofix.rewrite;
 
+import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.tree.ParseTree;
 
@@ -24,5 +25,26 @@ public interface Names {
    */
   default java.util.Optional<String> typeWrittenAt(ParseTree expression, boolean element, int tokenIndex) {
     return java.util.Optional.empty();
+  }
+
+  /** A variable found in scope: its name and the token index of its declaring name. */
+  record Found(String name, int nameTokenIndex) {}
+
+  /**
+   * The innermost variable visible at the token whose declared type, package names written as
+   * import paths, is {@code type}; among several in the same scope, the one declared last.
+   */
+  default Optional<Found> innermostVariableOfType(String type, int tokenIndex) {
+    return Optional.empty();
+  }
+
+  /** The kind of a type node ({@code struct}, {@code basic}, {@code named}, …), if known. */
+  default Optional<String> kindOfType(ParseTree typeNode) {
+    return Optional.empty();
+  }
+
+  /** A type node's text with package names replaced by import paths. */
+  default Optional<String> typeOfType(ParseTree typeNode) {
+    return Optional.empty();
   }
 }

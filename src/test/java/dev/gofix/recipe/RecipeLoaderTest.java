@@ -176,7 +176,7 @@ class RecipeLoaderTest {
             HEAD + "  - id: r\n    match: f($X)\n    fix:\n      - delete: $X\n        wrap: $X\n",
             List.of(
                 "t.yaml:10:9: a fix item takes exactly one of replace, insert-before, insert-after, wrap,"
-                    + " delete, move, fresh-name, import, each; found delete and wrap")),
+                    + " delete, move, fresh-name, import, each, find-variable, zero-values; found delete and wrap")),
         Arguments.of(
             "move without anchor",
             HEAD + "  - id: r\n    match: f($X)\n    fix:\n      - move: $X\n",
@@ -228,7 +228,7 @@ class RecipeLoaderTest {
             HEAD + "  - id: r\n    match: f($X)\n    where:\n      - metavariable: $X\n        regex: a\n        kind: map\n    report: r\n",
             List.of(
                 "t.yaml:11:9: a metavariable constraint takes exactly one of pattern, regex, not-regex,"
-                    + " kind, type; found regex and kind")),
+                    + " kind, type, package; found regex and kind")),
         Arguments.of(
             "metavariable constraint on an unbound metavariable",
             HEAD + "  - id: r\n    match: f($X)\n    where:\n      - metavariable: $Q\n        type: string\n    report: r\n",
