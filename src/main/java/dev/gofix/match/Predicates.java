@@ -21,7 +21,22 @@ public final class Predicates {
       "predeclared", 1,
       "has-comment", 1,
       "in-loop", 1,
-      "is-main-main", 0);
+      "is-main-main", 0,
+      "has-method", 2,
+      "assigned-after", 2,
+      "assigns-named-result", 1,
+      "branches-out", 2);
+
+  /**
+   * Why a predicate cannot take a bare word as an argument (empty when it can): the second
+   * argument of {@code branches-out} names a statement kind.
+   */
+  public static Optional<String> wordError(String name, int index, String word) {
+    if (name.equals("branches-out") && index == 1 && !BranchesOut.KINDS.contains(word)) {
+      return Optional.of("branches-out takes return, break, continue or goto, not \"" + word + "\"");
+    }
+    return Optional.empty();
+  }
 
   private final Matcher matcher;
   private final Facts facts;
@@ -38,6 +53,12 @@ public final class Predicates {
       case "has-comment" -> hasComment(range(m, args.get(0)));
       case "in-loop" -> inLoop(node(m, args.get(0)));
       case "is-main-main" -> isMainMain(m.node());
+      case "has-method" -> new HasMethod(facts).test(node(m, args.get(0)), args.get(1));
+      case "assigned-after" -> identifier(m, args.get(0))
+          .map(t -> new AssignedAfter(matcher, facts).test(t, range(m, args.get(1))[0]))
+          .orElse(false);
+      case "assigns-named-result" -> new AssignsNamedResult(facts).test(binding(m, args.get(0)));
+      case "branches-out" -> new BranchesOut().test(binding(m, args.get(0)), args.get(1));
       default -> throw new IllegalArgumentException("unknown predicate " + name);
     };
   }
@@ -99,6 +120,23 @@ public final class Predicates {
     }
     Binding b = m.bindings().get(arg).orElseThrow(() -> new IllegalArgumentException("unbound $" + arg));
     return b.nodes().isEmpty() ? m.node() : b.nodes().get(0);
+  }
+
+  /** The identifier token a single-token argument is. */
+  private Optional<Token> identifier(Match m, String arg) {
+    int[] r = range(m, arg);
+    if (r[0] != r[1]) {
+      return Optional.empty();
+    }
+    Token t = matcher.file().tokens().tokens().get(r[0]);
+    return t.getType() == GoLexer.IDENTIFIER ? Optional.of(t) : Optional.empty();
+  }
+
+  private static Binding binding(Match m, String arg) {
+    if (arg.equals("match")) {
+      return new Binding("match", List.of(m.node()), m.start(), m.stop());
+    }
+    return m.bindings().get(arg).orElseThrow(() -> new IllegalArgumentException("unbound $" + arg));
   }
 
   private static int[] range(Match m, String arg) {

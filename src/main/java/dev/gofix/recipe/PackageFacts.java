@@ -89,6 +89,42 @@ final class PackageFacts {
     }
 
     @Override
+    public Optional<String> elemKindOf(ParseTree expression) {
+      return type(expression).flatMap(TypeDescription::elem).map(TypeDescription::kind)
+          .filter(k -> k != TypeDescription.Kind.UNKNOWN && k != TypeDescription.Kind.NAMED)
+          .map(k -> k.name().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public Set<String> packageMethodsOf(ParseTree expression) {
+      Optional<TypeDescription> t = type(expression);
+      if (t.isEmpty()) {
+        return Set.of();
+      }
+      String name = t.get().spelled();
+      if (name.startsWith("*")) {
+        name = name.substring(1);
+      }
+      int bracket = name.indexOf('[');
+      if (bracket > 0) {
+        name = name.substring(0, bracket); // "List[T]": the methods of List
+      }
+      Optional<Declaration> d = file.packageScope().declaration(name);
+      if (d.isEmpty() || d.get().kind() != Declaration.Kind.TYPE) {
+        return Set.of();
+      }
+      Set<String> names = new java.util.LinkedHashSet<>();
+      file.packageScope().methodsOf(name).forEach(m -> names.add(m.name()));
+      return names;
+    }
+
+    @Override
+    public Optional<Declared> declared(org.antlr.v4.runtime.Token identifier) {
+      return file.declarationOf(identifier)
+          .map(d -> new Declared(d.kind().name().toLowerCase(Locale.ROOT), d.nameTokenIndex()));
+    }
+
+    @Override
     public boolean refersTo(ParseTree node, int from, int to) {
       return file.refersTo(node, from, to);
     }

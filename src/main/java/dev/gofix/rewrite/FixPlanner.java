@@ -115,9 +115,12 @@ public final class FixPlanner {
     } else if (action instanceof FixAction.Wrap w) {
         Range t = range(match, w.target());
         String indent = layout.indentOf(t.start);
+        String body = w.continueAs() == null
+            ? layout.text(t.start, t.stop)
+            : LoopContinues.rewrite(layout, file, t.start, t.stop, w.continueAs());
         Map<String, String> withTarget = new HashMap<>(values);
-        withTarget.put("_", layout.text(t.start, t.stop));
-        String text = wrap(w.template(), layout.text(t.start, t.stop), indent, withTarget);
+        withTarget.put("_", body);
+        String text = wrap(w.template(), body, indent, withTarget);
         edits.add(Edit.replace(ruleId, t.start, t.stop, text));
     } else if (action instanceof FixAction.InsertBefore i) {
         Optional<ParserRuleContext> s = statement(match, i.target());
