@@ -82,6 +82,12 @@ final class PackageFacts {
     }
 
     private Optional<TypeDescription> type(ParseTree expression) {
+      // "$P" of "$P.Get()" binds the operand alone, "$X" of "$X := …" the expression list.
+      while (expression instanceof ParserRuleContext c && c.getChildCount() == 1
+          && !(c instanceof dev.gofix.syntax.GoParser.PrimaryExprContext)
+          && !(c instanceof dev.gofix.syntax.GoParser.HeaderPrimaryExprContext)) {
+        expression = c.getChild(0);
+      }
       if (expression instanceof TerminalNode t) {
         return file.declarationOf(t.getSymbol()).flatMap(d -> file.types().typeOf(d));
       }
