@@ -30,11 +30,11 @@ public interface Facts {
   }
 
   /**
-   * The names of the methods the package declares on the type of an expression, looking through
-   * one pointer ({@code *T} and {@code T} give the methods of {@code T}); empty when the type is not
-   * a type declared in the package.
+   * The names of the methods without parameters that the package declares on the type of an
+   * expression, looking through one pointer ({@code *T} and {@code T} give the methods of
+   * {@code T}); empty when the type is not a type declared in the package.
    */
-  default java.util.Set<String> packageMethodsOf(ParseTree expression) {
+  default java.util.Set<String> packageNullaryMethodsOf(ParseTree expression) {
     return java.util.Set.of();
   }
 

@@ -22,10 +22,11 @@ public final class Predicates {
       "has-comment", 1,
       "in-loop", 1,
       "is-main-main", 0,
-      "has-method", 2,
+      "has-nullary-method", 2,
       "assigned-after", 2,
       "assigns-named-result", 1,
-      "branches-out", 2);
+      "branches-out", 2,
+      "in-loop-body", 2);
 
   /**
    * Why a predicate cannot take a bare word as an argument (empty when it can): the second
@@ -53,11 +54,12 @@ public final class Predicates {
       case "has-comment" -> hasComment(range(m, args.get(0)));
       case "in-loop" -> inLoop(node(m, args.get(0)));
       case "is-main-main" -> isMainMain(m.node());
-      case "has-method" -> new HasMethod(facts).test(node(m, args.get(0)), args.get(1));
+      case "has-nullary-method" -> new HasNullaryMethod(facts).test(node(m, args.get(0)), args.get(1));
       case "assigned-after" -> identifier(m, args.get(0))
           .map(t -> new AssignedAfter(matcher, facts).test(t, range(m, args.get(1))[0]))
           .orElse(false);
       case "assigns-named-result" -> new AssignsNamedResult(facts).test(binding(m, args.get(0)));
+      case "in-loop-body" -> InLoopBody.test(node(m, args.get(0)), binding(m, args.get(1)));
       case "branches-out" -> new BranchesOut().test(binding(m, args.get(0)), args.get(1));
       default -> throw new IllegalArgumentException("unknown predicate " + name);
     };

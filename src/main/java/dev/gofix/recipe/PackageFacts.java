@@ -102,7 +102,7 @@ final class PackageFacts {
     }
 
     @Override
-    public Set<String> packageMethodsOf(ParseTree expression) {
+    public Set<String> packageNullaryMethodsOf(ParseTree expression) {
       Optional<TypeDescription> t = type(expression);
       if (t.isEmpty()) {
         return Set.of();
@@ -120,7 +120,12 @@ final class PackageFacts {
         return Set.of();
       }
       Set<String> names = new java.util.LinkedHashSet<>();
-      file.packageScope().methodsOf(name).forEach(m -> names.add(m.name()));
+      for (Declaration m : file.packageScope().methodsOf(name)) {
+        if (m.node() instanceof dev.gofix.syntax.GoParser.MethodDeclContext md
+            && md.signature().parameters().parameterDecl().isEmpty()) {
+          names.add(m.name());
+        }
+      }
       return names;
     }
 
