@@ -22,11 +22,21 @@ public sealed interface Constraint {
     NOT_HAS,
     /** A later statement of the same function matches the pattern. */
     FOLLOWED_BY,
-    NOT_FOLLOWED_BY
+    NOT_FOLLOWED_BY,
+    /** An earlier statement of the same function matches the pattern. */
+    PRECEDED_BY,
+    NOT_PRECEDED_BY
   }
 
-  /** A pattern related to the match by {@link Relation}. */
+  /**
+   * A pattern related to the match by {@link Relation}. For {@link Relation#INSIDE} the
+   * metavariables of the pattern join the match, taken from the innermost enclosing node for which
+   * the remaining constraints hold.
+   */
   record Related(Relation relation, Pattern pattern) implements Constraint {}
+
+  /** The code bound to a metavariable contains ({@code negated}: does not contain) a match of the pattern. */
+  record MetavariableHas(String metavariable, Pattern pattern, boolean negated) implements Constraint {}
 
   /** The text of a metavariable (tokens only, no comments or spaces) must or must not match. */
   record TextMatches(
@@ -63,6 +73,15 @@ public sealed interface Constraint {
    * rename, or whatever name the file gives it), as the resolver sees it at the match.
    */
   record PackageIs(String metavariable, String path) implements Constraint {}
+
+  /** The declared type of a metavariable is one of several, each written as for {@link TypeIs}. */
+  record TypeIn(String metavariable, List<String> types) implements Constraint {}
+
+  /**
+   * The kind of the element type of a metavariable's declared type (a slice's, array's, channel's
+   * or pointer's element, a map's value), as for {@link KindIs}.
+   */
+  record ElemKindIs(String metavariable, String kind) implements Constraint {}
 
   /** A named predicate over metavariables ({@code refers-to(N, P)}), possibly negated. */
   record Predicate(String name, List<String> arguments, boolean negated) implements Constraint {}

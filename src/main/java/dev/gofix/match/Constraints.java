@@ -24,17 +24,35 @@ public final class Constraints {
     this.predicates = new Predicates(matcher, facts);
   }
 
-  /** The match with any bindings the constraints add, or empty when one does not hold. */
+  /**
+   * The match with any bindings the constraints add, or empty when one does not hold. An
+   * {@code inside} pattern that binds metavariables is tried at each enclosing node that matches,
+   * innermost first, until the constraints after it hold as well.
+   */
   public Optional<Match> check(Match match, List<Constraint> where) {
-    Match m = match;
-    for (Constraint c : where) {
-      Optional<Match> next = check(m, c);
-      if (next.isEmpty()) {
-        return Optional.empty();
-      }
-      m = next.get();
+    return check(match, where, 0);
+  }
+
+  private Optional<Match> check(Match m, List<Constraint> where, int i) {
+    if (i == where.size()) {
+      return Optional.of(m);
     }
-    return Optional.of(m);
+    Constraint c = where.get(i);
+    if (c instanceof Constraint.Related r && r.relation() == Constraint.Relation.INSIDE) {
+      for (ParseTree n = m.node().getParent(); n != null; n = n.getParent()) {
+        Optional<Match> at = matcher.matchAt(n, r.pattern(), m.bindings());
+        if (at.isPresent()) {
+          Match bound = new Match(m.pattern(), m.node(), m.start(), m.stop(), at.get().bindings());
+          Optional<Match> rest = check(bound, where, i + 1);
+          if (rest.isPresent()) {
+            return rest;
+          }
+        }
+      }
+      return Optional.empty();
+    }
+    Optional<Match> next = check(m, c);
+    return next.isEmpty() ? Optional.empty() : check(next.get(), where, i + 1);
   }
 
   private Optional<Match> check(Match m, Constraint c) {
@@ -57,11 +75,13 @@ public final class Constraints {
       boolean found = switch (r.relation()) {
         case INSIDE, NOT_INSIDE -> inside(m, r.pattern());
         case HAS, NOT_HAS -> has(m, r.pattern());
-        case FOLLOWED_BY, NOT_FOLLOWED_BY -> followedBy(m, r.pattern());
+        case FOLLOWED_BY, NOT_FOLLOWED_BY -> beside(m, r.pattern(), true);
+        case PRECEDED_BY, NOT_PRECEDED_BY -> beside(m, r.pattern(), false);
       };
       boolean negated = r.relation() == Constraint.Relation.NOT_INSIDE
           || r.relation() == Constraint.Relation.NOT_HAS
-          || r.relation() == Constraint.Relation.NOT_FOLLOWED_BY;
+          || r.relation() == Constraint.Relation.NOT_FOLLOWED_BY
+          || r.relation() == Constraint.Relation.NOT_PRECEDED_BY;
       return found != negated;
     }
     if (c instanceof Constraint.TextMatches t) {
@@ -80,6 +100,15 @@ public final class Constraints {
     }
     if (c instanceof Constraint.PackageIs p) {
       return node(m, p.metavariable()).flatMap(facts::importPathOf).map(p.path()::equals).orElse(false);
+    }
+    if (c instanceof Constraint.TypeIn t) {
+      return node(m, t.metavariable()).flatMap(facts::typeOf).map(t.types()::contains).orElse(false);
+    }
+    if (c instanceof Constraint.ElemKindIs k) {
+      return node(m, k.metavariable()).flatMap(facts::elemKindOf).map(k.kind()::equals).orElse(false);
+    }
+    if (c instanceof Constraint.MetavariableHas h) {
+      return metavariableHas(m, h.metavariable(), h.pattern()) != h.negated();
     }
     if (c instanceof Constraint.Predicate p) {
       return predicates.test(m, p.name(), p.arguments()) != p.negated();
@@ -133,19 +162,39 @@ public final class Constraints {
     return false;
   }
 
-  /** Whether a statement after the match, in its function, contains a match of the pattern. */
-  private boolean followedBy(Match m, Pattern p) {
+  /** Whether a node within the code bound to a metavariable matches the pattern. */
+  private boolean metavariableHas(Match m, String name, Pattern p) {
+    Optional<Binding> b = m.bindings().get(name);
+    if (b.isEmpty()) {
+      return false;
+    }
+    for (ParseTree n : b.get().nodes()) {
+      if (matcher.findIn(n, p, m.bindings(), x -> true).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a statement after ({@code after}) or before the match, in its function, contains a
+   * match of the pattern: the statements beside the match and beside each block around it.
+   */
+  private boolean beside(Match m, Pattern p, boolean after) {
     ParseTree n = m.node();
     while (n != null && !isFunction(n)) {
       if (n instanceof GoParser.StatementContext && n.getParent() instanceof GoParser.StatementListContext list) {
-        boolean after = false;
+        boolean past = false;
         for (int i = 0; i < list.getChildCount(); i++) {
           ParseTree s = list.getChild(i);
-          if (after && s instanceof GoParser.StatementContext
+          if (s == n) {
+            past = true;
+            continue;
+          }
+          if (past == after && s instanceof GoParser.StatementContext
               && matcher.findIn(s, p, m.bindings(), x -> true).isPresent()) {
             return true;
           }
-          after |= s == n;
         }
       }
       n = n.getParent();

@@ -53,6 +53,14 @@ public interface Facts {
   }
 
   /**
+   * The kind of the element type of an expression's declared type: of a slice, array, channel or
+   * pointer element, or of a map's value.
+   */
+  default Optional<String> elemKindOf(ParseTree expression) {
+    return Optional.empty();
+  }
+
+  /**
    * Whether an expression names a variable whose type is a type parameter constrained to slices
    * ({@code S ~[]E}, {@code S []E}, or an interface with that one term).
    */
@@ -88,6 +96,30 @@ public interface Facts {
   default Optional<String> typeOfType(ParseTree typeNode) {
     return Optional.empty();
   }
+
+  /**
+   * The names of the methods without parameters that the package declares on the type of an
+   * expression, looking through one pointer ({@code *T} and {@code T} give the methods of
+   * {@code T}); empty when the type is not a type declared in the package.
+   */
+  default java.util.Set<String> packageNullaryMethodsOf(ParseTree expression) {
+    return java.util.Set.of();
+  }
+
+  /** Where and as what an identifier token's name is declared, if the package declares it. */
+  default Optional<Declared> declared(org.antlr.v4.runtime.Token identifier) {
+    return Optional.empty();
+  }
+
+  /**
+   * A declaration as predicates see it.
+   *
+   * @param kind {@code const}, {@code var}, {@code type}, {@code func}, {@code param},
+   *     {@code result}, {@code receiver}, {@code type_param}, {@code import}, {@code label} or
+   *     {@code field}
+   * @param nameTokenIndex the index of the declared name's token in the file's token stream
+   */
+  record Declared(String kind, int nameTokenIndex) {}
 
   /** Facts that know nothing: every answer is unknown. */
   Facts NONE = new Facts() {

@@ -39,7 +39,23 @@ public final class Predicates {
       Map.entry("loop-can-exit", 1),
       Map.entry("flows-out", 1),
       Map.entry("passed-as-argument", 1),
-      Map.entry("in-header", 1));
+      Map.entry("in-header", 1),
+      Map.entry("has-nullary-method", 2),
+      Map.entry("assigned-after", 2),
+      Map.entry("assigns-named-result", 1),
+      Map.entry("branches-out", 2),
+      Map.entry("in-loop-body", 2));
+
+  /**
+   * Why a predicate cannot take a bare word as an argument (empty when it can): the second
+   * argument of {@code branches-out} names a statement kind.
+   */
+  public static Optional<String> wordError(String name, int index, String word) {
+    if (name.equals("branches-out") && index == 1 && !BranchesOut.KINDS.contains(word)) {
+      return Optional.of("branches-out takes return, break, continue or goto, not \"" + word + "\"");
+    }
+    return Optional.empty();
+  }
 
   private final Matcher matcher;
   private final Facts facts;
@@ -86,6 +102,13 @@ public final class Predicates {
       case "loop-can-exit" -> controlFlow.loopCanExit(node(m, args.get(0)));
       case "flows-out" -> dataFlow.flowsOut(node(m, args.get(0)));
       case "passed-as-argument" -> dataFlow.passedAsArgument(node(m, args.get(0)));
+      case "has-nullary-method" -> new HasNullaryMethod(facts).test(node(m, args.get(0)), args.get(1));
+      case "assigned-after" -> identifier(m, args.get(0))
+          .map(t -> new AssignedAfter(matcher, facts).test(t, range(m, args.get(1))[0]))
+          .orElse(false);
+      case "assigns-named-result" -> new AssignsNamedResult(facts).test(binding(m, args.get(0)));
+      case "in-loop-body" -> InLoopBody.test(node(m, args.get(0)), binding(m, args.get(1)));
+      case "branches-out" -> new BranchesOut().test(binding(m, args.get(0)), args.get(1));
       default -> throw new IllegalArgumentException("unknown predicate " + name);
     };
   }
@@ -160,7 +183,20 @@ public final class Predicates {
     return n;
   }
 
+  /** The identifier token a single-token argument is. */
+  private Optional<Token> identifier(Match m, String arg) {
+    int[] r = range(m, arg);
+    if (r[0] != r[1]) {
+      return Optional.empty();
+    }
+    Token t = matcher.file().tokens().tokens().get(r[0]);
+    return t.getType() == GoLexer.IDENTIFIER ? Optional.of(t) : Optional.empty();
+  }
+
   private static Binding binding(Match m, String arg) {
+    if (arg.equals("match")) {
+      return new Binding("match", List.of(m.node()), m.start(), m.stop());
+    }
     return m.bindings().get(arg).orElseThrow(() -> new IllegalArgumentException("unbound $" + arg));
   }
 

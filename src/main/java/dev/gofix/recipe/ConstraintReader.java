@@ -13,12 +13,13 @@ import java.util.regex.PatternSyntaxException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Reads the items of a rule's {@code where:} list into {@link Constraint}s. */
 final class ConstraintReader {
   /** The conditions on a metavariable; an item with {@code metavariable:} takes one of them. */
   static final List<String> METAVARIABLE_CONDITIONS =
-      List.of("pattern", "regex", "not-regex", "kind", "type", "package");
+      List.of("pattern", "regex", "not-regex", "kind", "elem-kind", "type", "package", "has", "not-has");
 
   /** The items that stand alone, each with one value. */
   static final List<String> ITEM_KEYS =
@@ -30,6 +31,8 @@ final class ConstraintReader {
           "not-has",
           "followed-by",
           "not-followed-by",
+          "preceded-by",
+          "not-preceded-by",
           "predicate",
           "not-predicate",
           "some",
@@ -50,7 +53,9 @@ final class ConstraintReader {
           "has", Relation.HAS,
           "not-has", Relation.NOT_HAS,
           "followed-by", Relation.FOLLOWED_BY,
-          "not-followed-by", Relation.NOT_FOLLOWED_BY);
+          "not-followed-by", Relation.NOT_FOLLOWED_BY,
+          "preceded-by", Relation.PRECEDED_BY,
+          "not-preceded-by", Relation.NOT_PRECEDED_BY);
 
   private static final java.util.regex.Pattern CALL =
       java.util.regex.Pattern.compile("\\s*([a-z][a-z0-9-]*)\\s*(?:\\((.*)\\))?\\s*", java.util.regex.Pattern.DOTALL);
@@ -117,6 +122,12 @@ final class ConstraintReader {
       case "not" -> patterns.compile(value.get()).map(Constraint.Not::new);
       case "predicate" -> predicate(value.get(), false);
       case "not-predicate" -> predicate(value.get(), true);
+      case "inside" -> {
+        // The metavariables of an inside pattern are bound from the enclosing node.
+        var p = patterns.compile(value.get());
+        p.ifPresentOrElse(scope::bind, scope::incomplete);
+        yield p.map(q -> new Constraint.Related(Relation.INSIDE, q));
+      }
       default -> patterns
           .compile(value.get())
           .map(p -> new Constraint.Related(RELATIONS.get(key.get()), p));
@@ -185,6 +196,9 @@ final class ConstraintReader {
     if (key.isEmpty()) {
       return Optional.empty();
     }
+    if (key.get().equals("type") && m.value("type").filter(n -> n instanceof SequenceNode).isPresent()) {
+      return types(m).flatMap(ts -> variable.map(x -> new Constraint.TypeIn(x, ts)));
+    }
     Optional<ScalarNode> value = m.string(key.get());
     if (value.isEmpty()) {
       return Optional.empty();
@@ -208,6 +222,9 @@ final class ConstraintReader {
             }
             yield variable.map(x -> new Constraint.PackageIs(x, v.getValue().strip()));
           }
+          case "elem-kind" -> kind(v).flatMap(k -> variable.map(x -> new Constraint.ElemKindIs(x, k)));
+          case "has", "not-has" -> patterns.compile(v).flatMap(
+              p -> variable.map(x -> new Constraint.MetavariableHas(x, p, key.get().equals("not-has"))));
           default -> {
             if (v.getValue().isBlank()) {
               doc.error(v, "\"type\" must not be empty");
@@ -217,6 +234,25 @@ final class ConstraintReader {
           }
         };
     return c;
+  }
+
+  /** A {@code type:} list: each item a non-empty type. */
+  private Optional<List<String>> types(MappingReader m) {
+    SequenceNode seq = (SequenceNode) m.value("type").orElseThrow();
+    List<String> out = new ArrayList<>();
+    boolean ok = !seq.getValue().isEmpty();
+    if (!ok) {
+      doc.error(seq, "a \"type\" list must not be empty");
+    }
+    for (Node item : seq.getValue()) {
+      if (!(item instanceof ScalarNode s) || YamlDocument.isNull(item) || s.getValue().isBlank()) {
+        doc.error(item, "each \"type\" in the list must be a type, not " + YamlDocument.describe(item));
+        ok = false;
+      } else {
+        out.add(s.getValue().strip());
+      }
+    }
+    return ok ? Optional.of(List.copyOf(out)) : Optional.empty();
   }
 
   /** The bare name of a {@code metavariable:} value, noted as a use of the rule's scope. */
@@ -277,6 +313,12 @@ final class ConstraintReader {
           scope.use(mv.get(), arg, node, at);
           arguments.add(mv.get());
         } else if (IDENTIFIER.matcher(arg).matches()) {
+          Optional<String> wrong = arg.equals("match")
+              ? Optional.empty() : Predicates.wordError(name, arguments.size(), arg);
+          if (wrong.isPresent()) {
+            doc.error(node, at, wrong.get());
+            ok = false;
+          }
           arguments.add(arg);
         } else {
           doc.error(node, at, "a predicate argument is $X, $$$X, match or a name, not \"" + arg + "\"");

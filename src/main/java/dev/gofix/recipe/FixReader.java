@@ -21,7 +21,7 @@ final class FixReader {
     m.put("replace", List.of("with"));
     m.put("insert-before", List.of("text"));
     m.put("insert-after", List.of("text"));
-    m.put("wrap", List.of("with"));
+    m.put("wrap", List.of("with", "continue-as"));
     m.put("delete", List.of());
     m.put("move", List.of("before", "after"));
     m.put("fresh-name", List.of("name"));
@@ -78,7 +78,7 @@ final class FixReader {
       case "replace" -> both(target(s), template(m, a, "with", Set.of()), FixAction.Replace::new);
       case "insert-before" -> both(target(s), template(m, a, "text", Set.of()), FixAction.InsertBefore::new);
       case "insert-after" -> both(target(s), template(m, a, "text", Set.of()), FixAction.InsertAfter::new);
-      case "wrap" -> both(target(s), template(m, a, "with", Set.of("_")), FixAction.Wrap::new);
+      case "wrap" -> wrap(m, s);
       case "delete" -> target(s).map(FixAction.Delete::new);
       case "move" -> move(m, s);
       case "fresh-name" -> freshName(m, s);
@@ -122,6 +122,24 @@ final class FixReader {
     Optional<ScalarNode> t = m.string(key);
     t.ifPresent(node -> scope.useTemplate(node, ignored));
     return t.map(ScalarNode::getValue);
+  }
+
+  private Optional<FixAction> wrap(MappingReader m, ScalarNode subject) {
+    Optional<String> target = target(subject);
+    Optional<String> template = template(m, "wrap", "with", Set.of("_"));
+    if (!m.has("continue-as")) {
+      return both(target, template, FixAction.Wrap::new);
+    }
+    Optional<String> continueAs = m.string("continue-as").flatMap(c -> {
+      if (c.getValue().isBlank()) {
+        doc.error(c, "\"continue-as\" must not be empty");
+        return Optional.empty();
+      }
+      return Optional.of(c.getValue().strip());
+    });
+    return target.isPresent() && template.isPresent() && continueAs.isPresent()
+        ? Optional.of(new FixAction.Wrap(target.get(), template.get(), continueAs.get()))
+        : Optional.empty();
   }
 
   private Optional<FixAction> move(MappingReader m, ScalarNode subject) {

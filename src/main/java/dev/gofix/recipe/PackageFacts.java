@@ -83,11 +83,11 @@ final class PackageFacts {
     }
 
     private Optional<TypeDescription> type(ParseTree expression) {
-      // "$S" in "$S[$A:$B]" binds the operand of a primary expression: a bare name.
-      if (expression instanceof ParserRuleContext op && op.getChildCount() == 1
-          && (expression instanceof dev.gofix.syntax.GoParser.OperandContext
-              || expression instanceof dev.gofix.syntax.GoParser.HeaderOperandContext)) {
-        expression = op.getChild(0);
+      // "$P" of "$P.Get()" binds the operand alone, "$X" of "$X := …" the expression list.
+      while (expression instanceof ParserRuleContext c && c.getChildCount() == 1
+          && !(c instanceof dev.gofix.syntax.GoParser.PrimaryExprContext)
+          && !(c instanceof dev.gofix.syntax.GoParser.HeaderPrimaryExprContext)) {
+        expression = c.getChild(0);
       }
       if (expression instanceof TerminalNode t) {
         return file.declarationOf(t.getSymbol()).flatMap(d -> file.types().typeOf(d));
@@ -189,6 +189,47 @@ final class PackageFacts {
         n = c.getChild(0);
       }
       return n instanceof TerminalNode t ? Optional.of(t.getSymbol()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> elemKindOf(ParseTree expression) {
+      return type(expression).flatMap(TypeDescription::elem).map(TypeDescription::kind)
+          .filter(k -> k != TypeDescription.Kind.UNKNOWN && k != TypeDescription.Kind.NAMED)
+          .map(k -> k.name().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public Set<String> packageNullaryMethodsOf(ParseTree expression) {
+      Optional<TypeDescription> t = type(expression);
+      if (t.isEmpty()) {
+        return Set.of();
+      }
+      String name = t.get().spelled();
+      if (name.startsWith("*")) {
+        name = name.substring(1);
+      }
+      int bracket = name.indexOf('[');
+      if (bracket > 0) {
+        name = name.substring(0, bracket); // "List[T]": the methods of List
+      }
+      Optional<Declaration> d = file.packageScope().declaration(name);
+      if (d.isEmpty() || d.get().kind() != Declaration.Kind.TYPE) {
+        return Set.of();
+      }
+      Set<String> names = new java.util.LinkedHashSet<>();
+      for (Declaration m : file.packageScope().methodsOf(name)) {
+        if (m.node() instanceof dev.gofix.syntax.GoParser.MethodDeclContext md
+            && md.signature().parameters().parameterDecl().isEmpty()) {
+          names.add(m.name());
+        }
+      }
+      return names;
+    }
+
+    @Override
+    public Optional<Declared> declared(org.antlr.v4.runtime.Token identifier) {
+      return file.declarationOf(identifier)
+          .map(d -> new Declared(d.kind().name().toLowerCase(Locale.ROOT), d.nameTokenIndex()));
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class TypeFacts {
   /**
    * The type of an expression, for these forms only: basic literals (by their default type),
    * names of typed declarations, "make(T, …)", "new(T)", "T{…}", "&T{…}", conversions "T(x)"
-   * where T is a type name or literal, and function literals.
+   * where T is a type name or literal, type assertions "x.(T)", and function literals.
    */
   public Optional<TypeDescription> typeOfExpression(ParserRuleContext expression) {
     return pkg.fileScopeOf(expression).flatMap(fs -> typeOfExpression(expression, fs, 0));
@@ -185,6 +185,9 @@ public final class TypeFacts {
     }
     if (rest.size() == 1 && last instanceof GoParser.ArgumentsContext args) {
       return callType(op, id, args, fs);
+    }
+    if (last instanceof GoParser.TypeAssertionContext assertion && assertion.type_() != null) {
+      return describe(assertion.type_(), fs, new HashSet<>()); // "x.(T)" has type T
     }
     return Optional.empty();
   }

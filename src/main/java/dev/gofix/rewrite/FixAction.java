@@ -21,9 +21,16 @@ public sealed interface FixAction {
 
   /**
    * Replaces the target with the template, in which {@code $_} stands for the target's text: the
-   * target's lines are re-indented when the template puts them in a new block.
+   * target's lines are re-indented when the template puts them in a new block. With
+   * {@code continueAs}, each {@code continue} within the target that continues the innermost
+   * {@code for} loop around the target (unlabeled and outside nested loops and function literals,
+   * or naming that loop's label) is written as {@code continueAs} in {@code $_}.
    */
-  record Wrap(String target, String template) implements FixAction {}
+  record Wrap(String target, String template, String continueAs) implements FixAction {
+    public Wrap(String target, String template) {
+      this(target, template, null);
+    }
+  }
 
   /** Deletes the target; a statement that fills its lines goes with its lines. */
   record Delete(String target) implements FixAction {}

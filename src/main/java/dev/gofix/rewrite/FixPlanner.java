@@ -221,10 +221,19 @@ public final class FixPlanner {
         edits.add(Edit.replace(ruleId, t.start, t.stop, Template.expand(r.template(), values)));
     } else if (action instanceof FixAction.Wrap w) {
         Range t = range(match, w.target());
+        int at = w.template().indexOf("$_");
+        if (at >= 0 && w.template().indexOf('\n', at) > 0) {
+          // The template closes its block on a later line: a trailing comment of the target's
+          // last line goes into the block with it.
+          t = new Range(t.start, layout.lastCommentOnLine(t.stop));
+        }
         String indent = layout.indentOf(t.start);
+        String body = w.continueAs() == null
+            ? layout.text(t.start, t.stop)
+            : LoopContinues.rewrite(layout, file, t.start, t.stop, w.continueAs());
         Map<String, String> withTarget = new HashMap<>(values);
-        withTarget.put("_", layout.text(t.start, t.stop));
-        String text = wrap(w.template(), layout.text(t.start, t.stop), indent, withTarget);
+        withTarget.put("_", body);
+        String text = wrap(w.template(), body, indent, withTarget);
         edits.add(Edit.replace(ruleId, t.start, t.stop, text));
     } else if (action instanceof FixAction.InsertBefore i) {
         Optional<ParserRuleContext> s = statement(match, i.target());

@@ -114,6 +114,23 @@ final class Layout {
     return tokens.size() - 1;
   }
 
+  /**
+   * The last comment after token {@code stop} on its line when only spaces and comments follow
+   * it there; otherwise {@code stop}.
+   */
+  int lastCommentOnLine(int stop) {
+    if (!endsLine(stop)) {
+      return stop;
+    }
+    int last = stop;
+    for (int i = stop + 1; i < lineEnd(stop); i++) {
+      if (tokens.get(i).getChannel() == GoLexer.COMMENTS) {
+        last = i;
+      }
+    }
+    return last;
+  }
+
   /** Whether only spaces and comments follow the token up to the end of its line. */
   boolean endsLine(int stop) {
     for (int i = stop + 1; i < lineEnd(stop); i++) {

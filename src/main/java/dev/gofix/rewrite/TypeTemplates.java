@@ -36,7 +36,7 @@ final class TypeTemplates {
       return expand(i.template(), match, t -> new FixAction.InsertAfter(i.target(), t));
     }
     if (action instanceof FixAction.Wrap w) {
-      return expand(w.template(), match, t -> new FixAction.Wrap(w.target(), t));
+      return expand(w.template(), match, t -> new FixAction.Wrap(w.target(), t, w.continueAs()));
     }
     return new Expanded(Optional.of(action), "");
   }

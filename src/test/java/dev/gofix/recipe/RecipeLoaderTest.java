@@ -228,7 +228,7 @@ class RecipeLoaderTest {
             HEAD + "  - id: r\n    match: f($X)\n    where:\n      - metavariable: $X\n        regex: a\n        kind: map\n    report: r\n",
             List.of(
                 "t.yaml:11:9: a metavariable constraint takes exactly one of pattern, regex, not-regex,"
-                    + " kind, type, package; found regex and kind")),
+                    + " kind, elem-kind, type, package, has, not-has; found regex and kind")),
         Arguments.of(
             "metavariable constraint on an unbound metavariable",
             HEAD + "  - id: r\n    match: f($X)\n    where:\n      - metavariable: $Q\n        type: string\n    report: r\n",
@@ -247,13 +247,15 @@ class RecipeLoaderTest {
             HEAD + "  - id: r\n    match: f($X)\n    where:\n      - insdie: g()\n    report: r\n",
             List.of(
                 "t.yaml:9:9: unknown key \"insdie\"; allowed: metavariable, not, inside, not-inside, has,"
-                    + " not-has, followed-by, not-followed-by, predicate, not-predicate, some, none")),
+                    + " not-has, followed-by, not-followed-by, preceded-by, not-preceded-by, predicate,"
+                    + " not-predicate, some, none")),
         Arguments.of(
             "two relations in one where item",
             HEAD + "  - id: r\n    match: f($X)\n    where:\n      - inside: g()\n        has: h()\n    report: r\n",
             List.of(
                 "t.yaml:10:9: a where item takes exactly one of not, inside, not-inside, has, not-has,"
-                    + " followed-by, not-followed-by, predicate, not-predicate, some, none; found inside and has")),
+                    + " followed-by, not-followed-by, preceded-by, not-preceded-by, predicate, not-predicate,"
+                    + " some, none; found inside and has")),
         Arguments.of(
             "duplicate key",
             HEAD + "  - id: r\n    match: f($X)\n    report: a\n    report: b\n",
