@@ -3,6 +3,7 @@ package dev.gofix.recipe;
 import dev.gofix.match.Constraints;
 import dev.gofix.match.Match;
 import dev.gofix.match.Matcher;
+import dev.gofix.match.RequiredTokens;
 import dev.gofix.rewrite.Edit;
 import dev.gofix.rewrite.EditSet;
 import dev.gofix.rewrite.FixPlanner;
@@ -17,7 +18,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
 
@@ -26,6 +30,12 @@ import org.antlr.v4.runtime.Token;
  * one edit set, re-runs conflicting fixes on the result, and repeats to a fixed point. Reports
  * are taken from the first pass, on the file as it was given. Thread-safe: each call works on its
  * own state.
+ *
+ * <p>A file whose text lacks a token that every match of a rule needs ({@link RequiredTokens}),
+ * for every rule, is not parsed for matching: it cannot match. It is parsed only if the
+ * constraints of another file's match ask for facts about the package, which come from all its
+ * files; its syntax errors are not reported ({@code gofix parse} checks every file). The rules of
+ * all recipes are matched in one walk over each tree.
  */
 public final class RecipeRunner {
   /** Passes before the run gives up on reaching a fixed point. */
@@ -37,17 +47,35 @@ public final class RecipeRunner {
   private final RunOptions options;
   private final EffectiveVersion versions;
   private final GoFileParser parser = new GoFileParser();
+  private final List<RequiredTokens> filters;
 
   public RecipeRunner(List<Recipe> recipes, RunOptions options) {
     this.recipes = List.copyOf(recipes);
     this.options = options;
     this.versions = new EffectiveVersion(options.go());
+    this.filters = this.recipes.stream()
+        .flatMap(r -> r.rules().stream())
+        .map(rule -> RequiredTokens.of(rule.match(), rule.where()))
+        .toList();
+  }
+
+  /** Whether some rule of some recipe may match in this text (false: it cannot). */
+  public boolean mayMatch(String text) {
+    for (RequiredTokens f : filters) {
+      if (f.mayMatch(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One file while the run goes on. */
   private static final class FileState {
     final GoSource original;
+    /** Null for a file that cannot match, until facts ask for it. */
     ParsedFile parsed;
+    /** Whether the file was left out of matching. */
+    boolean skipped;
     final List<Finding> findings = new ArrayList<>();
     final Set<String> seen = new HashSet<>();
     List<Recipe> recipes = List.of();
@@ -65,9 +93,17 @@ public final class RecipeRunner {
    */
   public List<FileResult> run(List<GoSource> packageFiles) {
     List<FileState> files = new ArrayList<>();
+    boolean any = false;
     for (GoSource source : packageFiles) {
+      if (!mayMatch(source.text())) {
+        FileState f = new FileState(source, null);
+        f.skipped = true;
+        files.add(f);
+        continue;
+      }
       FileState f = new FileState(source, parser.parse(source));
       f.active = !f.parsed.hasErrors() && (options.includeGenerated() || !isGenerated(f.parsed));
+      any |= f.active;
       if (f.active) {
         GoVersion v = versions.of(f.parsed);
         f.recipes = recipes.stream().filter(r -> r.go().contains(v)).toList();
@@ -75,9 +111,9 @@ public final class RecipeRunner {
       }
       files.add(f);
     }
-    for (int pass = 0; pass < MAX_PASSES; pass++) {
+    for (int pass = 0; any && pass < MAX_PASSES; pass++) {
       boolean changed = false;
-      PackageFacts facts = new PackageFacts(files.stream().filter(f -> f.active).map(f -> f.parsed).toList());
+      Supplier<PackageFacts> facts = memoize(() -> new PackageFacts(factFiles(files)));
       for (FileState f : files) {
         if (f.active && pass(f, facts, pass == 0)) {
           changed = true;
@@ -89,6 +125,11 @@ public final class RecipeRunner {
     }
     List<FileResult> results = new ArrayList<>();
     for (FileState f : files) {
+      if (f.skipped) {
+        String text = f.original.text();
+        results.add(new FileResult(Path.of(f.original.path()), text, text, List.of(), List.of()));
+        continue;
+      }
       results.add(new FileResult(Path.of(f.original.path()), f.original.text(),
           f.parsed.hasErrors() ? f.original.text() : f.parsed.source().text(),
           List.copyOf(f.findings), f.parsed.hasErrors() ? f.parsed.errors() : List.of()));
@@ -96,21 +137,67 @@ public final class RecipeRunner {
     return results;
   }
 
+  /**
+   * The files whose declarations make the package's facts, in order: those being matched and
+   * without errors, and the skipped ones (parsed now, once) on the same terms.
+   */
+  private List<ParsedFile> factFiles(List<FileState> files) {
+    List<ParsedFile> out = new ArrayList<>();
+    for (FileState f : files) {
+      if (f.skipped && f.parsed == null) {
+        f.parsed = parser.parse(f.original);
+        f.active = false;
+      }
+      boolean usable = f.active
+          || (f.skipped && !f.parsed.hasErrors() && (options.includeGenerated() || !isGenerated(f.parsed)));
+      if (usable) {
+        out.add(f.parsed);
+      }
+    }
+    return out;
+  }
+
+  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
+  }
+
   /** A fix that made it into a pass's edit set. */
   private record Applied(Finding finding, List<Edit> edits) {}
 
   /** One pass over one file; returns whether the file changed. */
-  private boolean pass(FileState f, PackageFacts facts, boolean report) {
+  private boolean pass(FileState f, Supplier<PackageFacts> facts, boolean report) {
     ParsedFile file = f.parsed;
     Matcher matcher = new Matcher(file);
-    Constraints constraints = new Constraints(matcher, facts.forFile(file));
-    FixPlanner planner = new FixPlanner(file, facts.forFile(file));
+    // Facts (and with them the package's other files) only when a match asks.
+    Supplier<PackageFacts.FileFacts> fileFacts = memoize(() -> facts.get().forFile(file));
+    Supplier<Constraints> constraints = memoize(() -> new Constraints(matcher, fileFacts.get()));
+    Supplier<FixPlanner> planner = memoize(() -> new FixPlanner(file, fileFacts.get()));
+    List<dev.gofix.match.Pattern> patterns = new ArrayList<>();
+    List<Function<Match, Optional<Match>>> refine = new ArrayList<>();
+    for (Recipe recipe : f.recipes) {
+      for (Rule rule : recipe.rules()) {
+        patterns.add(rule.match());
+        refine.add(m -> rule.where().isEmpty() ? Optional.of(m) : constraints.get().check(m, rule.where()));
+      }
+    }
+    List<List<Match>> found = matcher.findEachRefined(patterns, refine);
     Map<Integer, Set<String>> ignored = ignoreComments(file);
     EditSet edits = new EditSet();
     List<Applied> applied = new ArrayList<>();
+    int k = 0;
     for (Recipe recipe : f.recipes) {
       for (Rule rule : recipe.rules()) {
-        List<Match> matches = matcher.findRefined(rule.match(), m -> constraints.check(m, rule.where()));
+        List<Match> matches = found.get(k++);
         for (Match m : matches) {
           Token at = file.tokens().get(m.start());
           if (isIgnored(ignored, at.getLine(), recipe.id())) {
@@ -123,7 +210,7 @@ public final class RecipeRunner {
             }
             continue;
           }
-          FixPlanner.Plan plan = planner.plan(ruleId, m, rule.fix());
+          FixPlanner.Plan plan = planner.get().plan(ruleId, m, rule.fix());
           if (plan instanceof FixPlanner.Refused refused) {
             if (report) {
               f.findings.add(finding(recipe, rule, file, at, message(rule, m, file, refused.reason(), matcher), false));
