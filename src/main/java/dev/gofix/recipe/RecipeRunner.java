@@ -33,8 +33,11 @@ import org.antlr.v4.runtime.Token;
  *
  * <p>A file whose text lacks a token that every match of a rule needs ({@link RequiredTokens}),
  * for every rule, is not parsed for matching: it cannot match. It is parsed only if the
- * constraints of another file's match ask for facts about the package, which come from all its
- * files; its syntax errors are not reported ({@code gofix parse} checks every file). The rules of
+ * constraints of another file's match ask for facts about the package, which come from the
+ * top-level declarations of all its files, and then with its function bodies blanked
+ * ({@link DeclarationsOnly}); its syntax errors are not reported ({@code gofix parse} checks
+ * every file). A syntax error inside such a body thus goes unseen, and the file's declarations
+ * count, where a whole parse would leave the file out of the facts. The rules of
  * all recipes are matched in one walk over each tree.
  */
 public final class RecipeRunner {
@@ -145,7 +148,7 @@ public final class RecipeRunner {
     List<ParsedFile> out = new ArrayList<>();
     for (FileState f : files) {
       if (f.skipped && f.parsed == null) {
-        f.parsed = parser.parse(f.original);
+        f.parsed = parseDeclarations(f.original);
         f.active = false;
       }
       boolean usable = f.active
@@ -155,6 +158,21 @@ public final class RecipeRunner {
       }
     }
     return out;
+  }
+
+  /**
+   * A file parsed for its top-level declarations only: with function bodies blanked when that
+   * parses, else whole (so that a file with errors is left out of the facts as before).
+   */
+  private ParsedFile parseDeclarations(GoSource source) {
+    Optional<String> declarations = DeclarationsOnly.of(source.text());
+    if (declarations.isPresent() && declarations.get() != source.text()) {
+      ParsedFile p = parser.parse(new GoSource(source.path(), declarations.get()));
+      if (!p.hasErrors()) {
+        return p;
+      }
+    }
+    return parser.parse(source);
   }
 
   private static <T> Supplier<T> memoize(Supplier<T> supplier) {
