@@ -286,14 +286,23 @@ public final class RecipeRunner {
     return last;
   }
 
+  /**
+   * Adds a fix's edits when none overlaps an edit already in the set or another of them; else
+   * adds none. Linear in the size of the set (copying the set for a trial made it quadratic).
+   */
   private static boolean addAll(EditSet set, List<Edit> edits) {
-    EditSet trial = new EditSet();
-    for (Edit e : set.edits()) {
-      trial.add(e);
-    }
-    for (Edit e : edits) {
-      if (trial.add(e).isPresent()) {
-        return false;
+    List<Edit> kept = set.edits();
+    for (int i = 0; i < edits.size(); i++) {
+      Edit e = edits.get(i);
+      for (Edit k : kept) {
+        if (k.overlaps(e)) {
+          return false;
+        }
+      }
+      for (int j = 0; j < i; j++) {
+        if (edits.get(j).overlaps(e)) {
+          return false;
+        }
       }
     }
     edits.forEach(set::add);

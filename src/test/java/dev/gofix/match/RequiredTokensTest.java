@@ -70,6 +70,23 @@ class RequiredTokensTest {
   }
 
   @Test
+  void tokensWithNoMetavariableBetweenMustBeAdjacent() throws PatternException {
+    RequiredTokens iface = RequiredTokens.of(compile("interface{}"));
+    assertEquals(List.of(List.of("interface", "{", "}")), iface.runs());
+    assertFalse(iface.mayMatch("package p\n\ntype I interface{ M() }\n"));
+    assertTrue(iface.mayMatch("package p\n\nvar x interface { /* } */ }\n"));
+    assertTrue(iface.mayMatch("package p\n\nvar x interface{\n\t// c\n}\n"));
+    assertTrue(iface.mayMatch("package p\n\ntype I interface{ M() }\nvar x interface{}"));
+    RequiredTokens go = RequiredTokens.of(compile("go func($$$P) {\n$ADD\n$$$REST\n}($$$A)"));
+    assertEquals(List.of(List.of("go", "func", "("), List.of(")", "{"), List.of("}", "("), List.of(")")), go.runs());
+    assertTrue(go.mayMatch("func f() { go func(i int) { x() }(1) }"));
+    assertFalse(go.mayMatch("func f() { go func(i int) { x() }; go f() }"));
+    RequiredTokens add = RequiredTokens.of(compile("$X.Add($N)"));
+    assertTrue(add.mayMatch("wg . /* c */ Add\n(1)"));
+    assertFalse(add.mayMatch("wg.Add2(1); Add(1)"));
+  }
+
+  @Test
   void wordsAreWholeWords() {
     assertTrue(RequiredTokens.containsWord("go func", "go"));
     assertTrue(RequiredTokens.containsWord("//go:build", "go"));
