@@ -72,7 +72,11 @@ final class CodemodRun {
       }
       progress.advance(skipped);
       List<Callable<Void>> runs = new ArrayList<>();
-      for (List<InputFile> pkg : PackageGrouping.group(inputs)) {
+      // Largest packages first, so that no big one is left to run alone at the end; the outcomes
+      // are sorted afterwards.
+      List<List<InputFile>> packages = new ArrayList<>(PackageGrouping.group(inputs));
+      packages.sort(Comparator.comparingLong(CodemodRun::size).reversed());
+      for (List<InputFile> pkg : packages) {
         runs.add(() -> {
           outcomes.addAll(runPackage(pkg));
           progress.advance(pkg.size());
@@ -87,6 +91,14 @@ final class CodemodRun {
       pool.shutdownNow();
       progress.finish();
     }
+  }
+
+  private static long size(List<InputFile> pkg) {
+    long n = 0;
+    for (InputFile f : pkg) {
+      n += f.source().text().length();
+    }
+    return n;
   }
 
   private record Read(Path file, InputFile input, SyntaxError decodeError, String ioError) {}

@@ -71,6 +71,134 @@ public final class Matcher {
     return refined;
   }
 
+  /**
+   * The matches of several patterns in one walk over the tree: for each pattern, the same list, in
+   * the same order, as {@link #findRefined} gives for it alone. Each node is tried only against
+   * the patterns whose root is of the node's kind (sequences: against statement lists).
+   */
+  public List<List<Match>> findEachRefined(
+      List<Pattern> patterns, List<? extends java.util.function.Function<Match, Optional<Match>>> refine) {
+    int n = patterns.size();
+    if (refine.size() != n) {
+      throw new IllegalArgumentException(n + " patterns but " + refine.size() + " refinements");
+    }
+    Walk walk = new Walk(patterns, refine);
+    walk.visit(file.tree());
+    return walk.refined;
+  }
+
+  /** The state of {@link #findEachRefined}: per pattern, what its own search would hold. */
+  private final class Walk {
+    final List<Pattern> patterns;
+    final List<? extends java.util.function.Function<Match, Optional<Match>>> refine;
+    final List<List<Match>> refined = new ArrayList<>();
+    /** Per pattern, the matches its own search would have accepted (the {@code out} of search). */
+    final List<List<Match>> accepted = new ArrayList<>();
+    final java.util.Map<Class<?>, int[]> byKind = new java.util.HashMap<>();
+    final int[] sequences;
+    /** Per pattern, whether the walk is outside its matches (a search does not enter a match). */
+    final boolean[] active;
+    /** The last token of the latest match of any pattern: children after it are never covered. */
+    int coverStop = -1;
+
+    Walk(List<Pattern> patterns, List<? extends java.util.function.Function<Match, Optional<Match>>> refine) {
+      this.patterns = patterns;
+      this.refine = refine;
+      int n = patterns.size();
+      this.active = new boolean[n];
+      java.util.Arrays.fill(active, true);
+      java.util.Map<Class<?>, List<Integer>> kinds = new java.util.LinkedHashMap<>();
+      List<Integer> seq = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        refined.add(new ArrayList<>());
+        accepted.add(new ArrayList<>());
+        Pattern p = patterns.get(i);
+        if (p.isSequence()) {
+          seq.add(i);
+        } else {
+          kinds.computeIfAbsent(NodeKind.of(p.roots().get(0)), k -> new ArrayList<>()).add(i);
+        }
+      }
+      kinds.forEach((k, v) -> byKind.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+      this.sequences = seq.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    boolean accept(int i, Match m) {
+      Optional<Match> r = refine.get(i).apply(m);
+      r.ifPresent(refined.get(i)::add);
+      return r.isPresent();
+    }
+
+    void visit(ParseTree node) {
+      if (!(node instanceof ParserRuleContext ctx)) {
+        return;
+      }
+      int[] stopped = null;
+      int stoppedCount = 0;
+      if (sequences.length > 0 && node instanceof GoParser.StatementListContext list) {
+        for (int i : sequences) {
+          if (active[i]) {
+            final int k = i;
+            List<Match> out = accepted.get(i);
+            int before = out.size();
+            searchSequence(list, patterns.get(i), new Bindings(), m -> accept(k, m), out, false);
+            if (out.size() > before) {
+              coverStop = Math.max(coverStop, out.get(out.size() - 1).stop());
+            }
+          }
+        }
+      }
+      int[] candidates = byKind.get(NodeKind.of(node));
+      if (candidates != null) {
+        for (int i : candidates) {
+          if (!active[i]) {
+            continue;
+          }
+          for (Match m : candidatesAt(node, patterns.get(i), new Bindings())) {
+            if (accept(i, m)) {
+              accepted.get(i).add(m);
+              coverStop = Math.max(coverStop, m.stop());
+              // Its own search would stop here: the pattern sits out this node's subtree.
+              active[i] = false;
+              if (stopped == null) {
+                stopped = new int[candidates.length];
+              }
+              stopped[stoppedCount++] = i;
+              break;
+            }
+          }
+        }
+      }
+      for (int c = 0; c < ctx.getChildCount(); c++) {
+        ParseTree child = ctx.getChild(c);
+        if (!(child instanceof ParserRuleContext childCtx)) {
+          continue;
+        }
+        int[] skipped = null;
+        int skippedCount = 0;
+        if (coverStop >= 0 && childCtx.getStart() != null && childCtx.getStart().getTokenIndex() <= coverStop + 1) {
+          for (int i = 0; i < active.length; i++) {
+            List<Match> out = accepted.get(i);
+            if (active[i] && !out.isEmpty() && covered(out, child)) {
+              active[i] = false;
+              if (skipped == null) {
+                skipped = new int[active.length];
+              }
+              skipped[skippedCount++] = i;
+            }
+          }
+        }
+        visit(child);
+        for (int s = 0; s < skippedCount; s++) {
+          active[skipped[s]] = true;
+        }
+      }
+      for (int s = 0; s < stoppedCount; s++) {
+        active[stopped[s]] = true;
+      }
+    }
+  }
+
   /** The first match within a node (the node itself included) that {@code accept} takes. */
   public Optional<Match> findIn(ParseTree node, Pattern pattern, Bindings initial, Predicate<Match> accept) {
     List<Match> out = new ArrayList<>();

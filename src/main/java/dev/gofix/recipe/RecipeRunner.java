@@ -4,6 +4,7 @@ import dev.gofix.match.Constraints;
 import dev.gofix.match.Match;
 import dev.gofix.match.Matcher;
 import dev.gofix.rewrite.CommentColumns;
+import dev.gofix.match.RequiredTokens;
 import dev.gofix.rewrite.Edit;
 import dev.gofix.rewrite.EditSet;
 import dev.gofix.rewrite.FixPlanner;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
 
@@ -29,6 +32,15 @@ import org.antlr.v4.runtime.Token;
  * one edit set, re-runs conflicting fixes on the result, and repeats to a fixed point. Reports
  * are taken from the first pass, on the file as it was given. Thread-safe: each call works on its
  * own state.
+ *
+ * <p>A file whose text lacks a token that every match of a rule needs ({@link RequiredTokens}),
+ * for every rule, is not parsed for matching: it cannot match. It is parsed only if the
+ * constraints of another file's match ask for facts about the package, which come from the
+ * top-level declarations of all its files, and then with its function bodies blanked
+ * ({@link DeclarationsOnly}); its syntax errors are not reported ({@code gofix parse} checks
+ * every file). A syntax error inside such a body thus goes unseen, and the file's declarations
+ * count, where a whole parse would leave the file out of the facts. The rules of
+ * all recipes are matched in one walk over each tree.
  */
 public final class RecipeRunner {
   /** Passes before the run gives up on reaching a fixed point. */
@@ -40,17 +52,35 @@ public final class RecipeRunner {
   private final RunOptions options;
   private final EffectiveVersion versions;
   private final GoFileParser parser = new GoFileParser();
+  private final List<RequiredTokens> filters;
 
   public RecipeRunner(List<Recipe> recipes, RunOptions options) {
     this.recipes = List.copyOf(recipes);
     this.options = options;
     this.versions = new EffectiveVersion(options.go());
+    this.filters = this.recipes.stream()
+        .flatMap(r -> r.rules().stream())
+        .map(rule -> RequiredTokens.of(rule.match(), rule.where()))
+        .toList();
+  }
+
+  /** Whether some rule of some recipe may match in this text (false: it cannot). */
+  public boolean mayMatch(String text) {
+    for (RequiredTokens f : filters) {
+      if (f.mayMatch(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One file while the run goes on. */
   private static final class FileState {
     final GoSource original;
+    /** Null for a file that cannot match, until facts ask for it. */
     ParsedFile parsed;
+    /** Whether the file was left out of matching. */
+    boolean skipped;
     final List<Finding> findings = new ArrayList<>();
     final Set<String> seen = new HashSet<>();
     List<Recipe> recipes = List.of();
@@ -69,9 +99,17 @@ public final class RecipeRunner {
    */
   public List<FileResult> run(List<GoSource> packageFiles) {
     List<FileState> files = new ArrayList<>();
+    boolean any = false;
     for (GoSource source : packageFiles) {
+      if (!mayMatch(source.text())) {
+        FileState f = new FileState(source, null);
+        f.skipped = true;
+        files.add(f);
+        continue;
+      }
       FileState f = new FileState(source, parser.parse(source));
       f.active = !f.parsed.hasErrors() && (options.includeGenerated() || !isGenerated(f.parsed));
+      any |= f.active;
       if (f.active) {
         GoVersion v = versions.of(f.parsed);
         f.version = v;
@@ -80,9 +118,9 @@ public final class RecipeRunner {
       }
       files.add(f);
     }
-    for (int pass = 0; pass < MAX_PASSES; pass++) {
+    for (int pass = 0; any && pass < MAX_PASSES; pass++) {
       boolean changed = false;
-      PackageFacts facts = new PackageFacts(files.stream().filter(f -> f.active).map(f -> f.parsed).toList());
+      Supplier<PackageFacts> facts = memoize(() -> new PackageFacts(factFiles(files)));
       for (FileState f : files) {
         if (f.active && pass(f, facts, pass == 0)) {
           changed = true;
@@ -94,6 +132,11 @@ public final class RecipeRunner {
     }
     List<FileResult> results = new ArrayList<>();
     for (FileState f : files) {
+      if (f.skipped) {
+        String text = f.original.text();
+        results.add(new FileResult(Path.of(f.original.path()), text, text, List.of(), List.of()));
+        continue;
+      }
       results.add(new FileResult(Path.of(f.original.path()), f.original.text(),
           f.parsed.hasErrors() ? f.original.text() : f.parsed.source().text(),
           List.copyOf(f.findings), f.parsed.hasErrors() ? f.parsed.errors() : List.of()));
@@ -101,51 +144,116 @@ public final class RecipeRunner {
     return results;
   }
 
+  /**
+   * The files whose declarations make the package's facts, in order: those being matched and
+   * without errors, and the skipped ones (parsed now, once) on the same terms.
+   */
+  private List<ParsedFile> factFiles(List<FileState> files) {
+    List<ParsedFile> out = new ArrayList<>();
+    for (FileState f : files) {
+      if (f.skipped && f.parsed == null) {
+        f.parsed = parseDeclarations(f.original);
+        f.active = false;
+      }
+      boolean usable = f.active
+          || (f.skipped && !f.parsed.hasErrors() && (options.includeGenerated() || !isGenerated(f.parsed)));
+      if (usable) {
+        out.add(f.parsed);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A file parsed for its top-level declarations only: with function bodies blanked when that
+   * parses, else whole (so that a file with errors is left out of the facts as before).
+   */
+  private ParsedFile parseDeclarations(GoSource source) {
+    Optional<String> declarations = DeclarationsOnly.of(source.text());
+    if (declarations.isPresent() && declarations.get() != source.text()) {
+      ParsedFile p = parser.parse(new GoSource(source.path(), declarations.get()));
+      if (!p.hasErrors()) {
+        return p;
+      }
+    }
+    return parser.parse(source);
+  }
+
+  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
+  }
+
+  /** A rule that applies to a file: its recipe's and its own Go versions take the file's in. */
+  private record ActiveRule(Recipe recipe, Rule rule) {}
+
   /** A fix that made it into a pass's edit set. */
   private record Applied(Finding finding, List<Edit> edits) {}
 
   /** One pass over one file; returns whether the file changed. */
-  private boolean pass(FileState f, PackageFacts facts, boolean report) {
+  private boolean pass(FileState f, Supplier<PackageFacts> facts, boolean report) {
     ParsedFile file = f.parsed;
     Matcher matcher = new Matcher(file);
-    Constraints constraints = new Constraints(matcher, facts.forFile(file));
-    FixPlanner planner = new FixPlanner(file, facts.forFile(file),
-        (outer, each) -> constraints.scan(outer, each.pattern(), each.region(), each.where()));
+    // Facts (and with them the package's other files) only when a match asks.
+    Supplier<PackageFacts.FileFacts> fileFacts = memoize(() -> facts.get().forFile(file));
+    Supplier<Constraints> constraints = memoize(() -> new Constraints(matcher, fileFacts.get()));
+    Supplier<FixPlanner> planner = memoize(() -> new FixPlanner(file, fileFacts.get(),
+        (outer, each) -> constraints.get().scan(outer, each.pattern(), each.region(), each.where())));
+    List<ActiveRule> active = new ArrayList<>();
+    for (Recipe recipe : f.recipes) {
+      for (Rule rule : recipe.rules()) {
+        if (rule.go().contains(f.version)) {
+          active.add(new ActiveRule(recipe, rule));
+        }
+      }
+    }
+    List<dev.gofix.match.Pattern> patterns = new ArrayList<>();
+    List<Function<Match, Optional<Match>>> refine = new ArrayList<>();
+    for (ActiveRule a : active) {
+      patterns.add(a.rule().match());
+      refine.add(m -> a.rule().where().isEmpty() ? Optional.of(m) : constraints.get().check(m, a.rule().where()));
+    }
+    List<List<Match>> found = matcher.findEachRefined(patterns, refine);
     Map<Integer, Set<String>> ignored = ignoreComments(file);
     EditSet edits = new EditSet();
     List<Applied> applied = new ArrayList<>();
-    for (Recipe recipe : f.recipes) {
-      for (Rule rule : recipe.rules()) {
-        if (!rule.go().contains(f.version)) {
+    for (int k = 0; k < active.size(); k++) {
+      Recipe recipe = active.get(k).recipe();
+      Rule rule = active.get(k).rule();
+      for (Match m : found.get(k)) {
+        Token at = file.tokens().get(m.start());
+        if (isIgnored(ignored, at.getLine(), recipe.id())) {
           continue;
         }
-        List<Match> matches = matcher.findRefined(rule.match(), m -> constraints.check(m, rule.where()));
-        for (Match m : matches) {
-          Token at = file.tokens().get(m.start());
-          if (isIgnored(ignored, at.getLine(), recipe.id())) {
-            continue;
+        String ruleId = recipe.id() + "/" + rule.id();
+        if (rule.fix().isEmpty() || recipe.safety() == Safety.REPORT) {
+          if (report) {
+            f.findings.add(finding(recipe, rule, file, at, message(rule, m, file, "", matcher), false));
           }
-          String ruleId = recipe.id() + "/" + rule.id();
-          if (rule.fix().isEmpty() || recipe.safety() == Safety.REPORT) {
-            if (report) {
-              f.findings.add(finding(recipe, rule, file, at, message(rule, m, file, "", matcher), false));
-            }
-            continue;
+          continue;
+        }
+        FixPlanner.Plan plan = planner.get().plan(ruleId, m, rule.fix());
+        if (plan instanceof FixPlanner.Refused refused) {
+          if (report) {
+            f.findings.add(finding(recipe, rule, file, at, message(rule, m, file, refused.reason(), matcher), false));
           }
-          FixPlanner.Plan plan = planner.plan(ruleId, m, rule.fix());
-          if (plan instanceof FixPlanner.Refused refused) {
-            if (report) {
-              f.findings.add(finding(recipe, rule, file, at, message(rule, m, file, refused.reason(), matcher), false));
-            }
-            continue;
-          }
-          List<Edit> planned = ((FixPlanner.Edits) plan).edits();
-          if (planned.isEmpty()) {
-            continue;
-          }
-          if (addAll(edits, planned)) {
-            applied.add(new Applied(finding(recipe, rule, file, at, summaryOf(recipe, rule, m, file, matcher), true), planned));
-          }
+          continue;
+        }
+        List<Edit> planned = ((FixPlanner.Edits) plan).edits();
+        if (planned.isEmpty()) {
+          continue;
+        }
+        if (addAll(edits, planned)) {
+          applied.add(new Applied(finding(recipe, rule, file, at, summaryOf(recipe, rule, m, file, matcher), true), planned));
         }
       }
     }
@@ -204,14 +312,23 @@ public final class RecipeRunner {
     return last;
   }
 
+  /**
+   * Adds a fix's edits when none overlaps an edit already in the set or another of them; else
+   * adds none. Linear in the size of the set (copying the set for a trial made it quadratic).
+   */
   private static boolean addAll(EditSet set, List<Edit> edits) {
-    EditSet trial = new EditSet();
-    for (Edit e : set.edits()) {
-      trial.add(e);
-    }
-    for (Edit e : edits) {
-      if (trial.add(e).isPresent()) {
-        return false;
+    List<Edit> kept = set.edits();
+    for (int i = 0; i < edits.size(); i++) {
+      Edit e = edits.get(i);
+      for (Edit k : kept) {
+        if (k.overlaps(e)) {
+          return false;
+        }
+      }
+      for (int j = 0; j < i; j++) {
+        if (edits.get(j).overlaps(e)) {
+          return false;
+        }
       }
     }
     edits.forEach(set::add);

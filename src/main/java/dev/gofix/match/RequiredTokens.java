@@ -1,0 +1,248 @@
+package dev.gofix.match;
+
+import dev.gofix.syntax.GoLexer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * The tokens that every match of a rule must contain, derived from its compiled patterns: a cheap
+ * test of a file's text that tells, before parsing, that the file cannot match.
+ *
+ * <p>The matcher compares a pattern's tokens with the code's by type and text, and every token of
+ * a pattern outside its metavariables takes part in a match, except the separators it skips
+ * (semicolons and commas). So a file whose text lacks one of those tokens has no match. The same
+ * holds for the patterns of the constraints a match must meet in the same file: a metavariable's
+ * pattern, and {@code inside}, {@code has} and {@code followed-by}. Negated constraints require
+ * nothing. Tokens made only of ASCII letters, digits and underscores (identifiers, keywords,
+ * numbers) are looked for as whole words: in Go code such a token is never next to another letter,
+ * digit or underscore. Other tokens (operators, string literals, identifiers with other letters)
+ * are looked for anywhere. Occurrences in comments and strings count, so the test may let through
+ * a file that cannot match, but never holds back one that can.
+ *
+ * <p>Tokens that follow each other in a pattern with no metavariable between them follow each
+ * other in every match too, with at most spaces, comments, semicolons and commas between (the
+ * separators the matcher skips): {@code interface{}} needs {@code interface}, then {@code {},
+ * then {@code }}. Each such run must occur in the text.
+ */
+public final class RequiredTokens {
+  private final List<String> words;
+  private final List<String> others;
+  private final List<List<String>> runs;
+
+  private RequiredTokens(Set<String> words, Set<String> others, List<List<String>> runs) {
+    // Longer tokens first: they are more often missing, and the test stops at the first missing.
+    Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+    this.words = words.stream().sorted(longestFirst).toList();
+    this.others = others.stream().sorted(longestFirst).toList();
+    List<List<String>> sorted = new ArrayList<>(runs);
+    sorted.sort(Comparator.comparingInt((List<String> r) -> String.join("", r).length()).reversed());
+    this.runs = List.copyOf(sorted);
+  }
+
+  /** The tokens any match of the pattern must contain. */
+  public static RequiredTokens of(Pattern pattern) {
+    return of(pattern, List.of());
+  }
+
+  /** The tokens any match of the pattern that meets the constraints must contain. */
+  public static RequiredTokens of(Pattern pattern, List<Constraint> where) {
+    List<Pattern> patterns = new ArrayList<>();
+    patterns.add(pattern);
+    for (Constraint c : where) {
+      if (c instanceof Constraint.MetavariablePattern mp) {
+        patterns.add(mp.pattern());
+      } else if (c instanceof Constraint.Related r
+          && (r.relation() == Constraint.Relation.INSIDE
+              || r.relation() == Constraint.Relation.HAS
+              || r.relation() == Constraint.Relation.FOLLOWED_BY)) {
+        patterns.add(r.pattern());
+      }
+    }
+    Set<String> words = new LinkedHashSet<>();
+    Set<String> others = new LinkedHashSet<>();
+    Set<List<String>> runs = new LinkedHashSet<>();
+    for (Pattern p : patterns) {
+      List<String> leaves = new ArrayList<>();
+      for (ParseTree root : p.roots()) {
+        collect(root, words, others, leaves);
+      }
+      List<String> run = new ArrayList<>();
+      for (String leaf : leaves) {
+        if (leaf == null) {
+          if (!run.isEmpty()) {
+            runs.add(List.copyOf(run));
+          }
+          run.clear();
+        } else {
+          run.add(leaf);
+        }
+      }
+      if (!run.isEmpty()) {
+        runs.add(List.copyOf(run));
+      }
+    }
+    return new RequiredTokens(words, others, List.copyOf(runs));
+  }
+
+  /**
+   * Adds the pattern's required tokens to {@code words} or {@code others}, and its leaves in order
+   * to {@code leaves}: a token's text, or null for a metavariable (separators are left out).
+   */
+  private static void collect(ParseTree node, Set<String> words, Set<String> others, List<String> leaves) {
+    if (Metavariables.of(node).isPresent()) {
+      leaves.add(null);
+      return;
+    }
+    if (node instanceof TerminalNode t) {
+      Token s = t.getSymbol();
+      int type = s.getType();
+      String text = s.getText();
+      if (Metavariables.ofIdentifier(s).isPresent()) {
+        leaves.add(null);
+        return;
+      }
+      if (type == GoLexer.SEMI || type == GoLexer.COMMA || type == Token.EOF || text == null || text.isEmpty()) {
+        return;
+      }
+      (isWord(text) ? words : others).add(text);
+      leaves.add(text);
+      return;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      collect(node.getChild(i), words, others, leaves);
+    }
+  }
+
+  /** The whole words (identifiers, keywords, numbers) a match needs, longest first. */
+  public List<String> words() {
+    return words;
+  }
+
+  /** The other tokens a match needs (operators, literals), longest first. */
+  public List<String> others() {
+    return others;
+  }
+
+  /** The runs of tokens that follow each other in every match, longest first. */
+  public List<List<String>> runs() {
+    return runs;
+  }
+
+  /** False when the text lacks a required token or run of tokens, so that no match can be in it. */
+  public boolean mayMatch(String text) {
+    for (String w : words) {
+      if (!containsWord(text, w)) {
+        return false;
+      }
+    }
+    for (String o : others) {
+      if (!text.contains(o)) {
+        return false;
+      }
+    }
+    for (List<String> run : runs) {
+      if (run.size() > 1 && !containsRun(text, run)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the tokens occur in order with only spaces, comments, ';' and ',' between. */
+  static boolean containsRun(String text, List<String> run) {
+    String first = run.get(0);
+    boolean word = isWord(first);
+    int from = 0;
+    while (true) {
+      int i = text.indexOf(first, from);
+      if (i < 0) {
+        return false;
+      }
+      from = i + 1;
+      if (word && !wordAt(text, i, first)) {
+        continue;
+      }
+      int at = i + first.length();
+      boolean all = true;
+      for (int k = 1; k < run.size() && all; k++) {
+        at = skipGap(text, at);
+        String t = run.get(k);
+        if (at < 0 || !text.startsWith(t, at) || (isWord(t) && !wordAt(text, at, t))) {
+          all = false;
+        } else {
+          at += t.length();
+        }
+      }
+      if (all) {
+        return true;
+      }
+    }
+  }
+
+  /** The index after spaces, comments, semicolons and commas from {@code i}; -1 in an open comment. */
+  private static int skipGap(String text, int i) {
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == ';' || c == ',') {
+        i++;
+      } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+        int end = text.indexOf('\n', i);
+        i = end < 0 ? n : end;
+      } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+        int end = text.indexOf("*/", i + 2);
+        if (end < 0) {
+          return -1;
+        }
+        i = end + 2;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static boolean wordAt(String text, int i, String w) {
+    int end = i + w.length();
+    return (i == 0 || !isWordChar(text.charAt(i - 1))) && (end == text.length() || !isWordChar(text.charAt(end)));
+  }
+
+  private static boolean isWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!isWordChar(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isWordChar(char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** Whether {@code w} occurs with no ASCII letter, digit or underscore right before or after. */
+  static boolean containsWord(String text, String w) {
+    int from = 0;
+    while (true) {
+      int i = text.indexOf(w, from);
+      if (i < 0) {
+        return false;
+      }
+      if (wordAt(text, i, w)) {
+        return true;
+      }
+      from = i + 1;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "words " + words + ", others " + others + ", runs " + runs;
+  }
+}

@@ -1,0 +1,250 @@
+package dev.gofix.recipe;
+
+import java.util.Optional;
+
+/**
+ * A Go file's text with the bodies of its top-level functions and methods blanked out (every
+ * character between the braces but line ends made a space), read without parsing. The package's
+ * facts come from top-level declarations only, so a file that is parsed just for them (it cannot
+ * match) is parsed in this form, which costs a fraction of the whole.
+ *
+ * <p>The scan knows comments, strings, raw strings and runes, and tells a body's brace from the
+ * brace of an {@code interface} or {@code struct} type in a signature. A function without a body
+ * ends at a line end after its signature, as Go's semicolon rule has it. When the text is not what
+ * the scan expects (an unbalanced bracket, an unterminated literal) it gives up: the caller then
+ * parses the whole file.
+ */
+final class DeclarationsOnly {
+  private DeclarationsOnly() {}
+
+  private static final class Scan {
+    final String s;
+    final char[] out;
+    int i;
+
+    Scan(String s) {
+      this.s = s;
+      this.out = s.toCharArray();
+    }
+  }
+
+  /** The text with function bodies blanked, or empty when the scan gave up. */
+  static Optional<String> of(String text) {
+    Scan sc = new Scan(text);
+    String s = text;
+    int n = s.length();
+    int depth = 0; // brackets open at top level
+    boolean header = false; // after a top-level "func", before its body or end
+    int headerDepth = 0;
+    boolean semicolonAtEol = false; // the last token of the header would end a statement at a line end
+    String lastWord = "";
+    int i = 0;
+    boolean changed = false;
+    boolean declStart = true; // the next token starts a top-level declaration
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
+        int end = s.indexOf('\n', i);
+        i = end < 0 ? n : end; // the line end is handled below
+        continue;
+      }
+      if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+        int end = s.indexOf("*/", i + 2);
+        if (end < 0) {
+          return Optional.empty();
+        }
+        boolean newline = s.substring(i, end).indexOf('\n') >= 0;
+        i = end + 2;
+        if (newline && header && headerDepth == 0 && semicolonAtEol) {
+          header = false;
+        }
+        if (newline && !header && depth == 0 && semicolonAtEol) {
+          declStart = true;
+        }
+        continue;
+      }
+      if (c == '\n') {
+        if (header && headerDepth == 0 && semicolonAtEol) {
+          header = false; // a function without a body
+        }
+        if (!header && depth == 0 && semicolonAtEol) {
+          declStart = true;
+        }
+        i++;
+        continue;
+      }
+      if (c == ' ' || c == '\t' || c == '\r') {
+        i++;
+        continue;
+      }
+      if (c == '"' || c == '\'' || c == '`') {
+        int end = skipLiteral(s, i);
+        if (end < 0) {
+          return Optional.empty();
+        }
+        i = end;
+        semicolonAtEol = true;
+        lastWord = "";
+        continue;
+      }
+      boolean startsDecl = declStart;
+      declStart = false;
+      if (isWordChar(c)) {
+        int start = i;
+        while (i < n && (isWordChar(s.charAt(i)) || s.charAt(i) >= 0x80)) {
+          i++;
+        }
+        String word = s.substring(start, i);
+        if (!header && depth == 0 && startsDecl && word.equals("func")) {
+          header = true;
+          headerDepth = 0;
+        }
+        semicolonAtEol = !word.equals("func") && !word.equals("interface") && !word.equals("struct")
+            && !word.equals("chan") && !word.equals("map");
+        lastWord = word;
+        continue;
+      }
+      if (c >= 0x80) {
+        i++;
+        continue;
+      }
+      switch (c) {
+        case '(', '[' -> {
+          if (header) {
+            headerDepth++;
+          } else {
+            depth++;
+          }
+          semicolonAtEol = false;
+        }
+        case ')', ']' -> {
+          if (header) {
+            if (--headerDepth < 0) {
+              return Optional.empty();
+            }
+          } else if (--depth < 0) {
+            return Optional.empty();
+          }
+          semicolonAtEol = true;
+        }
+        case '{' -> {
+          if (header && headerDepth == 0 && !lastWord.equals("interface") && !lastWord.equals("struct")) {
+            int end = blankBody(sc, i);
+            if (end < 0) {
+              return Optional.empty();
+            }
+            changed |= end > i + 2;
+            header = false;
+            i = end;
+            semicolonAtEol = true;
+            lastWord = "";
+            continue;
+          }
+          if (header) {
+            headerDepth++;
+          } else {
+            depth++;
+          }
+          semicolonAtEol = false;
+        }
+        case '}' -> {
+          if (header) {
+            if (--headerDepth < 0) {
+              return Optional.empty();
+            }
+          } else if (--depth < 0) {
+            return Optional.empty();
+          }
+          semicolonAtEol = true;
+        }
+        case ';' -> {
+          semicolonAtEol = false;
+          declStart = !header && depth == 0;
+        }
+        default -> semicolonAtEol = false;
+      }
+      lastWord = "";
+      i++;
+    }
+    if (depth != 0 || (header && headerDepth != 0)) {
+      return Optional.empty();
+    }
+    return Optional.of(changed ? new String(sc.out) : text);
+  }
+
+  /**
+   * Blanks what is between the brace at {@code open} and its partner; returns the index after
+   * the closing brace, or -1 when there is none.
+   */
+  private static int blankBody(Scan sc, int open) {
+    String s = sc.s;
+    int n = s.length();
+    int level = 0;
+    int i = open;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
+        int end = s.indexOf('\n', i);
+        i = end < 0 ? n : end;
+        continue;
+      }
+      if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+        int end = s.indexOf("*/", i + 2);
+        if (end < 0) {
+          return -1;
+        }
+        i = end + 2;
+        continue;
+      }
+      if (c == '"' || c == '\'' || c == '`') {
+        int end = skipLiteral(s, i);
+        if (end < 0) {
+          return -1;
+        }
+        i = end;
+        continue;
+      }
+      if (c == '{') {
+        level++;
+      } else if (c == '}') {
+        if (--level == 0) {
+          for (int k = open + 1; k < i; k++) {
+            if (sc.out[k] != '\n') {
+              sc.out[k] = ' ';
+            }
+          }
+          return i + 1;
+        }
+      }
+      i++;
+    }
+    return -1;
+  }
+
+  /** The index after the string, raw string or rune starting at {@code i}, or -1. */
+  private static int skipLiteral(String s, int i) {
+    char q = s.charAt(i);
+    int n = s.length();
+    int k = i + 1;
+    while (k < n) {
+      char c = s.charAt(k);
+      if (c == q) {
+        return k + 1;
+      }
+      if (q != '`') {
+        if (c == '\n') {
+          return -1;
+        }
+        if (c == '\\') {
+          k++;
+        }
+      }
+      k++;
+    }
+    return -1;
+  }
+
+  private static boolean isWordChar(char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+}

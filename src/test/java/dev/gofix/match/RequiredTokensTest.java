@@ -1,0 +1,98 @@
+package dev.gofix.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RequiredTokensTest {
+
+  static Pattern compile(String text) throws PatternException {
+    return new PatternCompiler().compile(PatternSource.of(text.replace("\\n", "\n")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " ~ ", quoteCharacter = '\'', value = {
+      // pattern ~ words ~ other tokens
+      "interface{} ~ [interface] ~ [{, }]",
+      "$WG.Add($N) ~ [Add] ~ [., (, )]",
+      "f($X, $X) ~ [f] ~ [(, )]",
+      "f($$$A) ~ [f] ~ [(, )]",
+      "$A + $B ~ [] ~ [+]",
+      "x := $F()\\nx.Close() ~ [Close, x] ~ [:=, (, ), .]",
+      "fmt.Println(\"hi\", 42) ~ [Println, fmt, 42] ~ [\"hi\", (, ), .]",
+      "go func($$$P) {\\n$ADD\\n$$$REST\\n}($$$A) ~ [func, go] ~ [(, ), {, }]",
+  })
+  void aPatternRequiresItsTokensOutsideMetavariables(String pattern, String words, String others)
+      throws PatternException {
+    RequiredTokens r = RequiredTokens.of(compile(pattern));
+    assertEquals(words, sorted(r.words(), words), r::toString);
+    assertEquals(others, sorted(r.others(), others), r::toString);
+  }
+
+  /** The list in the order of the expected text, so that the test does not depend on ties. */
+  private static String sorted(List<String> actual, String expected) {
+    List<String> want = List.of(expected.substring(1, expected.length() - 1).split(", "));
+    if (expected.equals("[]")) {
+      want = List.of();
+    }
+    if (actual.size() == want.size() && actual.containsAll(want)) {
+      return expected;
+    }
+    return actual.toString();
+  }
+
+  @Test
+  void positiveConstraintPatternsAddTheirTokensNegatedOnesDoNot() throws PatternException {
+    Pattern go = compile("go func($$$P) {\n$ADD\n$$$REST\n}($$$A)");
+    RequiredTokens r = RequiredTokens.of(go, List.of(
+        new Constraint.MetavariablePattern("ADD", compile("$WG.Add($N)")),
+        new Constraint.Related(Constraint.Relation.INSIDE, compile("for $$$H { $$$B }")),
+        new Constraint.Not(compile("$WG.Done()")),
+        new Constraint.Related(Constraint.Relation.NOT_HAS, compile("panic($X)")),
+        new Constraint.Predicate("refers-to", List.of("ADD", "P"), true)));
+    assertEquals(List.of("func", "Add", "for", "go"), r.words());
+  }
+
+  @Test
+  void aFileLackingARequiredWordCannotMatch() throws PatternException {
+    RequiredTokens r = RequiredTokens.of(compile("interface{}"));
+    assertFalse(r.mayMatch("package p\n\nvar x any\n"));
+    assertFalse(r.mayMatch("package p\n\n// interfaces{}\nvar interface_ = 1\n"), "whole words only");
+    assertTrue(r.mayMatch("package p\n\nvar x interface{}\n"));
+    assertTrue(r.mayMatch("package p\n\nvar x interface {\n}\n"));
+    assertTrue(r.mayMatch("package p\n\n// interface{}\n"), "a comment may let a file through");
+    assertTrue(r.mayMatch("package p\nvar é interface{}"));
+  }
+
+  @Test
+  void tokensWithNoMetavariableBetweenMustBeAdjacent() throws PatternException {
+    RequiredTokens iface = RequiredTokens.of(compile("interface{}"));
+    assertEquals(List.of(List.of("interface", "{", "}")), iface.runs());
+    assertFalse(iface.mayMatch("package p\n\ntype I interface{ M() }\n"));
+    assertTrue(iface.mayMatch("package p\n\nvar x interface { /* } */ }\n"));
+    assertTrue(iface.mayMatch("package p\n\nvar x interface{\n\t// c\n}\n"));
+    assertTrue(iface.mayMatch("package p\n\ntype I interface{ M() }\nvar x interface{}"));
+    RequiredTokens go = RequiredTokens.of(compile("go func($$$P) {\n$ADD\n$$$REST\n}($$$A)"));
+    assertEquals(List.of(List.of("go", "func", "("), List.of(")", "{"), List.of("}", "("), List.of(")")), go.runs());
+    assertTrue(go.mayMatch("func f() { go func(i int) { x() }(1) }"));
+    assertFalse(go.mayMatch("func f() { go func(i int) { x() }; go f() }"));
+    RequiredTokens add = RequiredTokens.of(compile("$X.Add($N)"));
+    assertTrue(add.mayMatch("wg . /* c */ Add\n(1)"));
+    assertFalse(add.mayMatch("wg.Add2(1); Add(1)"));
+  }
+
+  @Test
+  void wordsAreWholeWords() {
+    assertTrue(RequiredTokens.containsWord("go func", "go"));
+    assertTrue(RequiredTokens.containsWord("//go:build", "go"));
+    assertTrue(RequiredTokens.containsWord("x.Add(1)", "Add"));
+    assertFalse(RequiredTokens.containsWord("goto L; ago; go_", "go"));
+    assertFalse(RequiredTokens.containsWord("AddInt(1) x.Add2", "Add"));
+    assertTrue(RequiredTokens.containsWord("x.Adder x.Add", "Add"));
+  }
+}

@@ -1,0 +1,111 @@
+package dev.gofix.recipe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gofix.syntax.GoFileParser;
+import dev.gofix.syntax.GoParser;
+import dev.gofix.syntax.GoSource;
+import dev.gofix.syntax.ParsedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class DeclarationsOnlyTest {
+  private final GoFileParser parser = new GoFileParser();
+
+  @Test
+  void blanksFunctionBodiesAndKeepsEverythingElse() {
+    String in = "package p\n\nimport \"fmt\"\n\nfunc f(x interface{ M() }) struct{ a int } {\n"
+        + "\tfmt.Println(\"}\", '{', `\n}`) // }\n\treturn struct{ a int }{1}\n}\n\n"
+        + "func asm(x int) int\n\nvar v = func() int { return 1 }\n\n"
+        + "func (t *T[K]) M() (r func() int) { /* { */ return nil }\n";
+    String out = DeclarationsOnly.of(in).orElseThrow();
+    assertEquals(in.length(), out.length());
+    assertEquals(in.chars().filter(c -> c == '\n').count(), out.chars().filter(c -> c == '\n').count());
+    assertTrue(out.contains("func f(x interface{ M() }) struct{ a int } {"), out);
+    assertFalse(out.contains("Println"), out);
+    assertTrue(out.contains("func asm(x int) int\n"), out);
+    assertTrue(out.contains("var v = func() int { return 1 }"), "a function literal at package level stays");
+    assertTrue(out.contains("func (t *T[K]) M() (r func() int) {"), out);
+    assertFalse(out.contains("return nil"), out);
+    assertFalse(parser.parse(new GoSource("x.go", out)).hasErrors());
+  }
+
+  @Test
+  void givesUpOnWhatItCannotRead() {
+    assertEquals(Optional.empty(), DeclarationsOnly.of("package p\nfunc f() {\n"));
+    assertEquals(Optional.empty(), DeclarationsOnly.of("package p\nvar s = \"abc\n"));
+    assertEquals(Optional.empty(), DeclarationsOnly.of("package p\nvar x = (1\n"));
+  }
+
+  /** On GOROOT packages: the top-level declarations are the same, bodies aside. */
+  @Test
+  void goRootDeclarationsAreKept() throws Exception {
+    Optional<Path> src = goRootSrc();
+    Assumptions.assumeTrue(src.isPresent(), "no go command");
+    List<Path> files = new ArrayList<>();
+    for (String dir : List.of("net/http", "sync", "go/types", "runtime", "cmd/compile/internal/ssa")) {
+      try (Stream<Path> s = Files.list(src.get().resolve(dir))) {
+        s.filter(p -> p.toString().endsWith(".go")).sorted().limit(40).forEach(files::add);
+      }
+    }
+    int blanked = 0;
+    for (Path path : files) {
+      String text = Files.readString(path, StandardCharsets.UTF_8);
+      ParsedFile full = parser.parse(new GoSource(path.toString(), text));
+      if (full.hasErrors()) {
+        continue;
+      }
+      String stripped = DeclarationsOnly.of(text).orElseThrow(() -> new AssertionError(path + ": gave up"));
+      ParsedFile decls = parser.parse(new GoSource(path.toString(), stripped));
+      assertFalse(decls.hasErrors(), () -> path + ": " + decls.errors());
+      assertEquals(signatures(full), signatures(decls), path.toString());
+      blanked += stripped.equals(text) ? 0 : 1;
+    }
+    assertTrue(blanked > 50, "bodies blanked in " + blanked + " files");
+  }
+
+  /** Each top-level declaration's tokens, with function bodies left out. */
+  private static List<String> signatures(ParsedFile file) {
+    List<String> out = new ArrayList<>();
+    out.add(file.tree().packageClause().getText());
+    file.tree().importDecl().forEach(d -> out.add(d.getText()));
+    for (GoParser.TopLevelDeclContext top : file.tree().topLevelDecl()) {
+      String text = top.getText();
+      var body = top.functionDecl() != null ? top.functionDecl().block()
+          : top.methodDecl() != null ? top.methodDecl().block() : null;
+      if (body != null) {
+        text = text.substring(0, text.length() - body.getText().length());
+      }
+      out.add(text);
+    }
+    return out;
+  }
+
+  static Optional<Path> goRootSrc() {
+    try {
+      Process p = new ProcessBuilder("go", "env", "GOROOT").redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || out.isEmpty()) {
+        return Optional.empty();
+      }
+      Path src = Path.of(out, "src");
+      return Files.isDirectory(src) ? Optional.of(src) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+}
