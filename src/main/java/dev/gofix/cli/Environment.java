@@ -36,6 +36,11 @@ interface Environment {
   /** Whether progress may be shown: a console, and stderr is a terminal. */
   boolean interactive();
 
+  /** Whether this is a CI run ({@code CI} set and not false), where goldens are never written. */
+  default boolean ci() {
+    return dev.gofix.recipe.GoldenSuite.isCi(System.getenv());
+  }
+
   /** The real environment: gofix's loader and runner, the process's directory and PATH. */
   static Environment system() {
     return new Environment() {

@@ -55,7 +55,7 @@ final class TestCommand implements Callable<Integer> {
       err.println("gofix test: " + root.resolve(GoldenSuite.FIXTURES) + ": no such directory");
       return ExitCode.USAGE;
     }
-    if (update && GoldenSuite.isCi(System.getenv())) {
+    if (update && env.ci()) {
       err.println("gofix test: refusing to update goldens in CI");
       return ExitCode.USAGE;
     }

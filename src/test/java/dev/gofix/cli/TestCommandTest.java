@@ -19,7 +19,49 @@ class TestCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int gofix(String... args) {
-    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return gofix(false, args);
+  }
+
+  /** gofix with the real loader and runner, in or out of CI whatever the machine says. */
+  private int gofix(boolean ci, String... args) {
+    Environment system = Environment.system();
+    Environment env = new Environment() {
+      @Override
+      public dev.gofix.recipe.RecipeLoader.Loaded builtins() {
+        return system.builtins();
+      }
+
+      @Override
+      public dev.gofix.recipe.RecipeLoader.Loaded loadDirectory(Path d) {
+        return system.loadDirectory(d);
+      }
+
+      @Override
+      public PackageRunner runner(java.util.List<dev.gofix.recipe.Recipe> recipes, dev.gofix.recipe.RunOptions options) {
+        return system.runner(recipes, options);
+      }
+
+      @Override
+      public Path workingDirectory() {
+        return system.workingDirectory();
+      }
+
+      @Override
+      public java.util.Optional<Path> goTool() {
+        return system.goTool();
+      }
+
+      @Override
+      public boolean interactive() {
+        return false;
+      }
+
+      @Override
+      public boolean ci() {
+        return ci;
+      }
+    };
+    return Main.run(args, new PrintWriter(out), new PrintWriter(err), env);
   }
 
   private void write(String path, String text) throws IOException {
@@ -90,6 +132,14 @@ class TestCommandTest {
     write("codemods/no-println.yaml", "id: no-println\nsummary: s\n");
     assertEquals(3, gofix("test", dir.toString()));
     assertTrue(err.toString().contains("codemods/no-println.yaml does not load"), err.toString());
+  }
+
+  @Test
+  void updatingInCiIsRefused() throws IOException {
+    recipeWithCases();
+    assertEquals(2, gofix(true, "test", "-U", dir.toString()));
+    assertTrue(err.toString().contains("refusing to update goldens in CI"), err.toString());
+    assertTrue(Files.notExists(dir.resolve("golden/no-println/uses.diff")));
   }
 
   @Test
