@@ -27,7 +27,8 @@ public final class Predicates {
       Map.entry("passed-on", 1),
       Map.entry("concurrent-access", 2),
       Map.entry("simple-statement", 1),
-      Map.entry("locked", 1));
+      Map.entry("locked", 1),
+      Map.entry("mentions", 2));
 
   private final Matcher matcher;
   private final Facts facts;
@@ -59,6 +60,7 @@ public final class Predicates {
           StatementFacts.statementOf(node(m, args.get(0))).map(StatementFacts::isSimple).orElse(false);
       case "locked" ->
           StatementFacts.statementOf(node(m, args.get(0))).map(StatementFacts::isLocked).orElse(false);
+      case "mentions" -> mentions(m, args.get(0), args.get(1));
       default -> throw new IllegalArgumentException("unknown predicate " + name);
     };
   }
@@ -76,6 +78,19 @@ public final class Predicates {
       }
     }
     return false;
+  }
+
+  /**
+   * mentions(X, Y): the code of X, leaving out the blocks within it, refers to the local variable
+   * Y (by its declaration, so a shadowing variable of the same name does not count).
+   */
+  private boolean mentions(Match m, String x, String y) {
+    List<ParseTree> nodes = x.equals("match") ? List.of(m.node())
+        : m.bindings().get(x).map(Binding::nodes).orElse(List.of());
+    if (nodes.isEmpty()) {
+      return false;
+    }
+    return goroutineUses.of(node(m, y)).map(v -> nodes.stream().anyMatch(v::mentionedIn)).orElse(false);
   }
 
   /** has-comment(X): a comment lies within X's text. */

@@ -63,6 +63,8 @@ public final class FixPlanner {
     List<Edit> edits = new ArrayList<>();
     List<String> newNames = new ArrayList<>();
     Map<String, String> newImports = new HashMap<>();
+    boolean hasEach = false;
+    boolean eachFound = false;
     for (FixAction action : actions) {
       Optional<String> refusal;
       if (action instanceof FixAction.FreshName f) {
@@ -71,9 +73,8 @@ public final class FixPlanner {
         refusal = addImport(ruleId, match, a, values, edits, newImports);
       } else if (action instanceof FixAction.Each each) {
         List<Match> found = scanner.scan(match, each);
-        if (found.isEmpty()) {
-          return new Edits(List.of());
-        }
+        hasEach = true;
+        eachFound |= !found.isEmpty();
         refusal = Optional.empty();
         for (Match inner : found) {
           Map<String, String> innerValues = new HashMap<>(values);
@@ -82,7 +83,9 @@ public final class FixPlanner {
             innerValues.putIfAbsent(name, b.isEmpty() ? "" : layout.text(b.start(), b.stop()));
           }
           for (FixAction a : each.actions()) {
-            refusal = edit(ruleId, inner, a, innerValues, edits);
+            refusal = a instanceof FixAction.FreshName f
+                ? fresh(inner, f, innerValues, newNames)
+                : edit(ruleId, inner, a, innerValues, edits);
             if (refusal.isPresent()) {
               break;
             }
@@ -97,6 +100,9 @@ public final class FixPlanner {
       if (refusal.isPresent()) {
         return new Refused(refusal.get());
       }
+    }
+    if (hasEach && !eachFound) {
+      return new Edits(List.of());
     }
     namesTaken.addAll(newNames);
     importsAdded.putAll(newImports);
@@ -157,7 +163,7 @@ public final class FixPlanner {
       String ruleId, Match match, FixAction action, Map<String, String> values, List<Edit> edits) {
     if (action instanceof FixAction.Replace r) {
         Range t = range(match, r.target());
-        edits.add(Edit.replace(ruleId, t.start, t.stop, Template.expand(r.template(), values)));
+        edits.add(Edit.replace(ruleId, t.start, t.stop, expandLines(r.template(), values, layout.indentOf(t.start))));
     } else if (action instanceof FixAction.Wrap w) {
         Range t = range(match, w.target());
         String indent = layout.indentOf(t.start);
@@ -239,6 +245,25 @@ public final class FixPlanner {
     int from = layout.groupStart(statement.getStart().getTokenIndex());
     return layout.startsLine(from) && layout.newlineBefore(from) >= 0
         && layout.endsLine(statement.getStop().getTokenIndex());
+  }
+
+  /**
+   * A template expanded line by line: its later lines get the indentation of the line they go on,
+   * while the text of a metavariable keeps its own line breaks and indentation. A final line break
+   * of the template is dropped.
+   */
+  private String expandLines(String template, Map<String, String> values, String indent) {
+    // A literal block (|) ends with a line break that is not part of the code.
+    String[] parts = template.replaceFirst("\r?\n$", "").split("\r?\n", -1);
+    StringBuilder sb = new StringBuilder(Template.expand(parts[0], values));
+    for (int i = 1; i < parts.length; i++) {
+      sb.append(layout.newline());
+      String line = Template.expand(parts[i], values);
+      if (!line.isBlank()) {
+        sb.append(indent).append(line);
+      }
+    }
+    return sb.toString();
   }
 
   /** Later lines of inserted text get the indentation of the line they go on. */

@@ -151,4 +151,45 @@ class ConcurrencyPredicatesTest {
       throws IOException {
     assertEquals(expected, statementMeets(probe, "- predicate: locked($S)", body));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "assignment;                    m[1] = 2;           m[1] = 2;                             true",
+      "read in a call;                use(m);             use(m);                               true",
+      "range header;                  for range m {};     for range m {};                       true",
+      "if header;                     if len(m) > 0 {};   if len(m) > 0 {};                     true",
+      "only in the body of an if;     if true { m[1] = 2 }; if true { m[1] = 2 };               false",
+      "only in a func literal;        func() { m[1] = 2 }(); func() { m[1] = 2 }();             false",
+      "a shadowing variable;          m[1] = 2;           if true { m := map[int]int{}|m[1] = 2 }; false",
+      "another variable;              n[1] = 2;           n := m|n[1] = 2;                      false",
+  })
+  void mentionsIsAUseOfTheVariableInTheStatementsOwnCode(
+      String name, String probe, String body, boolean expected) throws IOException {
+    assertEquals(expected, statementMeets(probe, "- predicate: mentions($S, $M)", body));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "only stored;                   m[1] = 2|m[2] = 3;                 true",
+      "stored from itself;            m[1] = 2|m[2] = m[1];              false",
+      "read elsewhere;                m[1] = 2|use(m);                   false",
+      "shadowed map read;             m[1] = 2|if true { m := 1|_ = m }; true",
+  })
+  void mentionsWithNoneKeepsAVariableToTheFormsAFixKnows(String name, String body, boolean expected)
+      throws IOException {
+    InlineRecipe recipe = InlineRecipe.of(dir, """
+        - id: only-stored
+          match: $M := make(map[int]int)
+          where:
+            - none: $S
+              where:
+                - predicate: mentions($S, $M)
+                - not: $M[$KEY] = $VAL
+            - none: $M[$KEY] = $VAL
+              where:
+                - predicate: mentions($VAL, $M)
+          report: only stored
+        """);
+    assertEquals(expected, recipe.reports(function(body)));
+  }
 }

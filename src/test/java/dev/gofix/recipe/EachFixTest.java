@@ -141,4 +141,55 @@ class EachFixTest {
     int open = lines.indexOf("func f() {");
     return lines.subList(open + 1, lines.size()).stream().map(String::strip).toList();
   }
+
+  private static final String TWO_EACH = """
+      - id: r
+        match: $M := make(map[int]int)
+        fix:
+          - replace: match
+            with: var $M store
+          - each: $M[$K] = $V
+            fix:
+              - replace: match
+                with: $M.Store($K, $V)
+          - each: delete($M, $K)
+            fix:
+              - replace: match
+                with: $M.Delete($K)
+      """;
+
+  @Test
+  void severalEachApplyWhenOneOfThemFindsSomething() throws IOException {
+    InlineRecipe recipe = InlineRecipe.of(dir, TWO_EACH);
+    assertEquals("package p\n\nfunc f() {\n\tvar m store\n\tm.Delete(1)\n}\n",
+        recipe.run("package p\n\nfunc f() {\n\tm := make(map[int]int)\n\tdelete(m, 1)\n}\n").after());
+    assertEquals("package p\n\nfunc f() {\n\tvar m store\n\tm.Store(1, 2)\n\tm.Delete(1)\n}\n",
+        recipe.run("package p\n\nfunc f() {\n\tm := make(map[int]int)\n\tm[1] = 2\n\tdelete(m, 1)\n}\n").after());
+    // Neither finds anything: no edit.
+    assertFalse(recipe.run("package p\n\nfunc f() {\n\tm := make(map[int]int)\n\t_ = m\n}\n").changed());
+  }
+
+  @Test
+  void freshNameInsideEachBindsANewNameForEveryMatch() throws IOException {
+    InlineRecipe recipe = InlineRecipe.of(dir, """
+        - id: r
+          match: $M := make(map[int]int)
+          fix:
+            - replace: match
+              with: var $M store
+            - each: $X, $OK := $M[$K]
+              fix:
+                - fresh-name: $ANY
+                  name: ${X}Any
+                - replace: match
+                  with: |
+                    $ANY, $OK := $M.Load($K)
+                    $X, _ := $ANY.(int)
+        """);
+    String code = "package p\n\nfunc f() {\n\tm := make(map[int]int)\n\tv, ok := m[1]\n\tif ok {\n"
+        + "\t\tv, found := m[2] // again\n\t\t_, _ = v, found\n\t}\n\t_, _ = v, ok\n}\n";
+    assertEquals("package p\n\nfunc f() {\n\tvar m store\n\tvAny, ok := m.Load(1)\n\tv, _ := vAny.(int)\n\tif ok {\n"
+        + "\t\tvAny2, found := m.Load(2)\n\t\tv, _ := vAny2.(int) // again\n\t\t_, _ = v, found\n\t}\n\t_, _ = v, ok\n}\n",
+        recipe.run(code).after());
+  }
 }

@@ -176,4 +176,19 @@ class FixPlannerTest {
     assertInstanceOf(String.class, r);
     assertEquals("refused: package sync is dot-imported; a qualified name cannot be written", r);
   }
+
+  @Test
+  void replaceIndentsTheLaterLinesOfItsTemplateAndKeepsBoundText() throws PatternException {
+    String code = "package p\n\nfunc f() {\n\tif x {\n\t\tfor k := range m {\n\t\t\tuse(k)\n\t\t\tuse(k)\n\t\t}\n\t}\n}\n";
+    assertEquals("package p\n\nfunc f() {\n\tif x {\n\t\tm.Range(func(k any) bool {\n\t\t\tuse(k)\n\t\t\tuse(k)\n"
+        + "\n\t\t\treturn true\n\t\t})\n\t}\n}\n",
+        fix(code, "for $K := range $M { $$$B }",
+            new FixAction.Replace("match", "$M.Range(func($K any) bool {\n\t$$$B\n\n\treturn true\n})")));
+  }
+
+  @Test
+  void replaceKeepsCrlfLineEndsInItsTemplate() throws PatternException {
+    assertEquals("package p\r\n\r\nfunc f() {\r\n\ta()\r\n\tb()\r\n}\r\n",
+        fix("package p\r\n\r\nfunc f() {\r\n\tc()\r\n}\r\n", "c()", new FixAction.Replace("match", "a()\nb()")));
+  }
 }
