@@ -57,8 +57,7 @@ public final class FixPlanner {
   public Plan plan(String ruleId, Match match, List<FixAction> actions) {
     Map<String, String> values = new HashMap<>();
     for (String name : match.bindings().names()) {
-      Binding b = match.bindings().get(name).orElseThrow();
-      values.put(name, b.isEmpty() ? "" : layout.text(b.start(), b.stop()));
+      values.put(name, text(match.bindings().get(name).orElseThrow()));
     }
     List<Edit> edits = new ArrayList<>();
     List<String> newNames = new ArrayList<>();
@@ -79,8 +78,7 @@ public final class FixPlanner {
         for (Match inner : found) {
           Map<String, String> innerValues = new HashMap<>(values);
           for (String name : inner.bindings().names()) {
-            Binding b = inner.bindings().get(name).orElseThrow();
-            innerValues.putIfAbsent(name, b.isEmpty() ? "" : layout.text(b.start(), b.stop()));
+            innerValues.putIfAbsent(name, text(inner.bindings().get(name).orElseThrow()));
           }
           for (FixAction a : each.actions()) {
             refusal = a instanceof FixAction.FreshName f
@@ -317,7 +315,46 @@ public final class FixPlanner {
     }
     Binding b = match.bindings().get(target).orElseThrow(
         () -> new IllegalArgumentException("unbound target $" + target));
-    return new Range(b.start(), b.stop());
+    return widened(b);
+  }
+
+  /** The code of a binding, as a template copies it. */
+  private String text(Binding b) {
+    if (b.isEmpty()) {
+      return "";
+    }
+    Range r = widened(b);
+    return layout.text(r.start, r.stop);
+  }
+
+  /**
+   * A binding's tokens; for one bound to every statement of a block ({@code { $$$B }}), also the
+   * comments between the opening brace and its first statement and between its last statement
+   * and the closing brace, so that the comments of a block go where its statements go.
+   */
+  private Range widened(Binding b) {
+    // The matcher binds a whole statement list as the list node itself.
+    if (b.isEmpty() || b.nodes().size() != 1
+        || !(b.nodes().get(0) instanceof GoParser.StatementListContext list)
+        || !(list.getParent() instanceof GoParser.BlockContext block)) {
+      return new Range(b.start(), b.stop());
+    }
+    List<org.antlr.v4.runtime.Token> tokens = file.tokens().tokens();
+    int start = b.start();
+    for (int i = block.getStart().getTokenIndex() + 1; i < b.start(); i++) {
+      if (tokens.get(i).getChannel() == dev.gofix.syntax.GoLexer.COMMENTS) {
+        start = i;
+        break;
+      }
+    }
+    int stop = b.stop();
+    for (int i = block.getStop().getTokenIndex() - 1; i > b.stop(); i--) {
+      if (tokens.get(i).getChannel() == dev.gofix.syntax.GoLexer.COMMENTS) {
+        stop = i;
+        break;
+      }
+    }
+    return new Range(start, stop);
   }
 
   /** The statement of a block that a target is, or is the single content of. */
