@@ -191,8 +191,15 @@ final class GoroutineUses {
       if (!inLaunch && (from < regionStart || from >= regionEnd)) {
         return false;
       }
+      return mentionedIn(statement);
+    }
+
+    /** Whether the node uses the variable in its own code: not only in blocks within it, nor as its declaration. */
+    boolean mentionedIn(ParseTree node) {
+      int from = node.getSourceInterval().a;
+      int to = node.getSourceInterval().b;
       List<int[]> nested = new ArrayList<>();
-      collectNested(statement, nested);
+      collectNested(node, nested);
       for (Map.Entry<Integer, Use> e : uses.entrySet()) {
         int i = e.getKey();
         if (e.getValue() != Use.DECLARATION && i >= from && i <= to

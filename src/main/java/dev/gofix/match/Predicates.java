@@ -44,7 +44,8 @@ public final class Predicates {
       Map.entry("assigned-after", 2),
       Map.entry("assigns-named-result", 1),
       Map.entry("branches-out", 2),
-      Map.entry("in-loop-body", 2));
+      Map.entry("in-loop-body", 2),
+      Map.entry("mentions", 2));
 
   /**
    * Why a predicate cannot take a bare word as an argument (empty when it can): the second
@@ -109,6 +110,7 @@ public final class Predicates {
       case "assigns-named-result" -> new AssignsNamedResult(facts).test(binding(m, args.get(0)));
       case "in-loop-body" -> InLoopBody.test(node(m, args.get(0)), binding(m, args.get(1)));
       case "branches-out" -> new BranchesOut().test(binding(m, args.get(0)), args.get(1));
+      case "mentions" -> mentions(m, args.get(0), args.get(1));
       default -> throw new IllegalArgumentException("unknown predicate " + name);
     };
   }
@@ -126,6 +128,19 @@ public final class Predicates {
       }
     }
     return false;
+  }
+
+  /**
+   * mentions(X, Y): the code of X, leaving out the blocks within it, refers to the local variable
+   * Y (by its declaration, so a shadowing variable of the same name does not count).
+   */
+  private boolean mentions(Match m, String x, String y) {
+    List<ParseTree> nodes = x.equals("match") ? List.of(m.node())
+        : m.bindings().get(x).map(Binding::nodes).orElse(List.of());
+    if (nodes.isEmpty()) {
+      return false;
+    }
+    return goroutineUses.of(node(m, y)).map(v -> nodes.stream().anyMatch(v::mentionedIn)).orElse(false);
   }
 
   /** has-comment(X): a comment lies within X's text. */

@@ -191,10 +191,10 @@ final class FixReader {
         read(n).ifPresent(a -> {
           if (a instanceof FixAction.Replace || a instanceof FixAction.InsertBefore
               || a instanceof FixAction.InsertAfter || a instanceof FixAction.Wrap
-              || a instanceof FixAction.Delete) {
+              || a instanceof FixAction.Delete || a instanceof FixAction.FreshName) {
             actions.add(a);
           } else {
-            doc.error(n, "the fix of each takes replace, insert-before, insert-after, wrap and delete");
+            doc.error(n, "the fix of each takes replace, insert-before, insert-after, wrap, delete and fresh-name");
           }
         });
       }

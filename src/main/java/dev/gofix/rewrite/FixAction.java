@@ -10,7 +10,10 @@ public sealed interface FixAction {
   /** The name of the target that means the whole match. */
   String MATCH = "match";
 
-  /** Replaces the target with the template. */
+  /**
+   * Replaces the target with the template; the template's later lines take the indentation of
+   * the target's line.
+   */
   record Replace(String target, String template) implements FixAction {}
 
   /** Inserts the template as a statement (or clause) on its own line before the target's. */
@@ -56,8 +59,9 @@ public sealed interface FixAction {
   /**
    * Applies {@code actions} to every match of {@code pattern} within {@code region} that meets
    * {@code where} (see {@link dev.gofix.match.Constraint.Some}); in them {@code match} is that
-   * match, and the outer match's metavariables keep their values. When nothing matches, the
-   * whole fix is empty: nothing is edited and nothing reported.
+   * match, and the outer match's metavariables keep their values; a {@link FreshName} among
+   * them binds a new name for each match. When no {@code each} of a fix finds anything, the whole
+   * fix is empty: nothing is edited and nothing reported.
    */
   record Each(
       dev.gofix.match.Pattern pattern, String region,

@@ -60,13 +60,14 @@ public final class FixPlanner {
   public Plan plan(String ruleId, Match match, List<FixAction> actions) {
     Map<String, String> values = new HashMap<>();
     for (String name : match.bindings().names()) {
-      Binding b = match.bindings().get(name).orElseThrow();
-      values.put(name, b.isEmpty() ? "" : layout.text(b.start(), b.stop()));
+      values.put(name, text(match.bindings().get(name).orElseThrow()));
     }
     List<Edit> edits = new ArrayList<>();
     List<String> newNames = new ArrayList<>();
     Map<String, String> newImports = new HashMap<>();
     TypeTemplates types = new TypeTemplates(names);
+    boolean hasEach = false;
+    boolean eachFound = false;
     for (FixAction written : actions) {
       TypeTemplates.Expanded expanded = types.expand(written, match);
       if (expanded.action().isEmpty()) {
@@ -80,18 +81,18 @@ public final class FixPlanner {
         refusal = addImport(ruleId, match, a, values, edits, newImports);
       } else if (action instanceof FixAction.Each each) {
         List<Match> found = scanner.scan(match, each);
-        if (found.isEmpty()) {
-          return new Edits(List.of());
-        }
+        hasEach = true;
+        eachFound |= !found.isEmpty();
         refusal = Optional.empty();
         for (Match inner : found) {
           Map<String, String> innerValues = new HashMap<>(values);
           for (String name : inner.bindings().names()) {
-            Binding b = inner.bindings().get(name).orElseThrow();
-            innerValues.putIfAbsent(name, b.isEmpty() ? "" : layout.text(b.start(), b.stop()));
+            innerValues.putIfAbsent(name, text(inner.bindings().get(name).orElseThrow()));
           }
           for (FixAction a : each.actions()) {
-            refusal = edit(ruleId, inner, a, innerValues, edits);
+            refusal = a instanceof FixAction.FreshName f
+                ? fresh(inner, f, innerValues, newNames)
+                : edit(ruleId, inner, a, innerValues, edits);
             if (refusal.isPresent()) {
               break;
             }
@@ -110,6 +111,9 @@ public final class FixPlanner {
       if (refusal.isPresent()) {
         return new Refused(refusal.get());
       }
+    }
+    if (hasEach && !eachFound) {
+      return new Edits(List.of());
     }
     namesTaken.computeIfAbsent(outermostFunction(match.node()), k -> new HashSet<>()).addAll(newNames);
     importsAdded.putAll(newImports);
@@ -218,7 +222,7 @@ public final class FixPlanner {
       String ruleId, Match match, FixAction action, Map<String, String> values, List<Edit> edits) {
     if (action instanceof FixAction.Replace r) {
         Range t = range(match, r.target());
-        edits.add(Edit.replace(ruleId, t.start, t.stop, Template.expand(r.template(), values)));
+        edits.add(Edit.replace(ruleId, t.start, t.stop, expandLines(r.template(), values, layout.indentOf(t.start))));
     } else if (action instanceof FixAction.Wrap w) {
         Range t = range(match, w.target());
         int at = w.template().indexOf("$_");
@@ -311,6 +315,25 @@ public final class FixPlanner {
         && layout.endsLine(statement.getStop().getTokenIndex());
   }
 
+  /**
+   * A template expanded line by line: its later lines get the indentation of the line they go on,
+   * while the text of a metavariable keeps its own line breaks and indentation. A final line break
+   * of the template is dropped.
+   */
+  private String expandLines(String template, Map<String, String> values, String indent) {
+    // A literal block (|) ends with a line break that is not part of the code.
+    String[] parts = template.replaceFirst("\r?\n$", "").split("\r?\n", -1);
+    StringBuilder sb = new StringBuilder(Template.expand(parts[0], values));
+    for (int i = 1; i < parts.length; i++) {
+      sb.append(layout.newline());
+      String line = Template.expand(parts[i], values);
+      if (!line.isBlank()) {
+        sb.append(indent).append(line);
+      }
+    }
+    return sb.toString();
+  }
+
   /** Later lines of inserted text get the indentation of the line they go on. */
   private String lines(String text, String indent) {
     String nl = layout.newline();
@@ -363,7 +386,46 @@ public final class FixPlanner {
     }
     Binding b = match.bindings().get(target).orElseThrow(
         () -> new IllegalArgumentException("unbound target $" + target));
-    return new Range(b.start(), b.stop());
+    return widened(b);
+  }
+
+  /** The code of a binding, as a template copies it. */
+  private String text(Binding b) {
+    if (b.isEmpty()) {
+      return "";
+    }
+    Range r = widened(b);
+    return layout.text(r.start, r.stop);
+  }
+
+  /**
+   * A binding's tokens; for one bound to every statement of a block ({@code { $$$B }}), also the
+   * comments between the opening brace and its first statement and between its last statement
+   * and the closing brace, so that the comments of a block go where its statements go.
+   */
+  private Range widened(Binding b) {
+    // The matcher binds a whole statement list as the list node itself.
+    if (b.isEmpty() || b.nodes().size() != 1
+        || !(b.nodes().get(0) instanceof GoParser.StatementListContext list)
+        || !(list.getParent() instanceof GoParser.BlockContext block)) {
+      return new Range(b.start(), b.stop());
+    }
+    List<org.antlr.v4.runtime.Token> tokens = file.tokens().tokens();
+    int start = b.start();
+    for (int i = block.getStart().getTokenIndex() + 1; i < b.start(); i++) {
+      if (tokens.get(i).getChannel() == dev.gofix.syntax.GoLexer.COMMENTS) {
+        start = i;
+        break;
+      }
+    }
+    int stop = b.stop();
+    for (int i = block.getStop().getTokenIndex() - 1; i > b.stop(); i--) {
+      if (tokens.get(i).getChannel() == dev.gofix.syntax.GoLexer.COMMENTS) {
+        stop = i;
+        break;
+      }
+    }
+    return new Range(start, stop);
   }
 
   /** The statement of a block that a target is, or is the single content of. */

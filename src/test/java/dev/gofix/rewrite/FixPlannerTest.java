@@ -190,4 +190,33 @@ class FixPlannerTest {
     assertInstanceOf(String.class, r);
     assertEquals("refused: package sync is dot-imported; a qualified name cannot be written", r);
   }
+
+  @Test
+  void replaceIndentsTheLaterLinesOfItsTemplateAndKeepsBoundText() throws PatternException {
+    String code = "package p\n\nfunc f() {\n\tif x {\n\t\tfor k := range m {\n\t\t\tuse(k)\n\t\t\tuse(k)\n\t\t}\n\t}\n}\n";
+    assertEquals("package p\n\nfunc f() {\n\tif x {\n\t\tm.Range(func(k any) bool {\n\t\t\tuse(k)\n\t\t\tuse(k)\n"
+        + "\n\t\t\treturn true\n\t\t})\n\t}\n}\n",
+        fix(code, "for $K := range $M { $$$B }",
+            new FixAction.Replace("match", "$M.Range(func($K any) bool {\n\t$$$B\n\n\treturn true\n})")));
+  }
+
+  @Test
+  void replaceKeepsCrlfLineEndsInItsTemplate() throws PatternException {
+    assertEquals("package p\r\n\r\nfunc f() {\r\n\ta()\r\n\tb()\r\n}\r\n",
+        fix("package p\r\n\r\nfunc f() {\r\n\tc()\r\n}\r\n", "c()", new FixAction.Replace("match", "a()\nb()")));
+  }
+
+  @Test
+  void aMetavariableForAWholeBlockCarriesTheCommentsAroundItsStatements() throws PatternException {
+    String code = "package p\n\nfunc f() {\n\tfor k := range m {\n\t\t// first\n\t\tuse(k) // on use\n"
+        + "\t\t// last\n\t}\n}\n";
+    assertEquals("package p\n\nfunc f() {\n\tm.Range(func(k any) bool {\n\t\t// first\n\t\tuse(k) // on use\n"
+        + "\t\t// last\n\t\treturn true\n\t})\n}\n",
+        fix(code, "for $K := range $M { $$$B }",
+            new FixAction.Replace("match", "$M.Range(func($K any) bool {\n\t$$$B\n\treturn true\n})")));
+    // Part of a block: only its own tokens.
+    assertEquals("package p\n\nfunc f() {\n\t// a\n\tg(a(), b())\n}\n",
+        fix("package p\n\nfunc f() {\n\t// a\n\ta()\n\tb()\n}\n", "a()\nb()",
+            new FixAction.Replace("match", "g(a(), b())")));
+  }
 }
