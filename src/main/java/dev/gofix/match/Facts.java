@@ -134,7 +134,7 @@ public interface Facts {
 
   /**
    * The names of the methods the package declares on the types that the struct type a type node
-   * names embeds directly ({@code E} or {@code *E}, {@code E} a type of the package); embedded
+   * is ({@code struct { … }}) or names embeds directly ({@code E} or {@code *E}, {@code E} a type of the package); embedded
    * types of other packages are unknown and add nothing.
    */
   default java.util.Set<String> promotedPackageMethodsOfType(ParseTree typeNode) {

@@ -302,15 +302,28 @@ final class PackageFacts {
 
     @Override
     public Set<String> promotedPackageMethodsOfType(ParseTree typeNode) {
-      Optional<Declaration> d = namedPackageType(typeNode);
-      if (d.isEmpty()) {
-        return Set.of();
+      ParseTree n = typeNode;
+      while (n instanceof ParserRuleContext c && c.getChildCount() == 1) {
+        n = c.getChild(0);
+      }
+      List<GoParser.FieldDeclContext> fields = new java.util.ArrayList<>();
+      if (n instanceof GoParser.StructTypeContext struct) {
+        fields.addAll(struct.fieldDecl());
+      } else {
+        Optional<Declaration> d = namedPackageType(typeNode);
+        if (d.isEmpty()) {
+          return Set.of();
+        }
+        for (Declaration f : file.packageScope().fieldsOf(d.get().name()).values()) {
+          if (f.node() instanceof GoParser.FieldDeclContext fd) {
+            fields.add(fd);
+          }
+        }
       }
       Set<String> names = new java.util.LinkedHashSet<>();
-      for (Declaration f : file.packageScope().fieldsOf(d.get().name()).values()) {
-        if (f.node() instanceof GoParser.FieldDeclContext fd && fd.embeddedField() != null
-            && fd.embeddedField().typeName().IDENTIFIER().size() == 1) {
-          String embedded = f.name();
+      for (GoParser.FieldDeclContext fd : fields) {
+        if (fd.embeddedField() != null && fd.embeddedField().typeName().IDENTIFIER().size() == 1) {
+          String embedded = fd.embeddedField().typeName().IDENTIFIER(0).getText();
           boolean packageType = file.packageScope().declaration(embedded)
               .filter(e -> e.kind() == Declaration.Kind.TYPE).isPresent();
           if (packageType) {

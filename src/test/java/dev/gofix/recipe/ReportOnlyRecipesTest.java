@@ -55,4 +55,24 @@ class ReportOnlyRecipesTest {
         findings("receiver-mix", lost));
     assertEquals(List.of(), findings("receiver-mix", "kept_writes"));
   }
+
+  @Test
+  void embedShadow() throws IOException {
+    String hidden = "hidden";
+    String method = " hides the method %s promoted from a type it embeds, so calls of %s on it no longer"
+        + " reach the embedded method";
+    String field = "the field %s hides the method %s promoted from a type this struct embeds, so %s on a"
+        + " value of it is the field, not the method";
+    assertEquals(List.of(
+        at("embed-shadow", hidden, 19, 1, "the method Close declared on *Outer"
+            + method.formatted("Close", "Close")),
+        at("embed-shadow", hidden, 21, 1, "the method Size declared on Outer"
+            + method.formatted("Size", "Size")),
+        at("embed-shadow", hidden, 24, 15, field.formatted("Name", "Name", "Name")),
+        at("embed-shadow", hidden, 40, 1, "the method Get declared on Box[T]"
+            + method.formatted("Get", "Get")),
+        at("embed-shadow", hidden, 43, 10, field.formatted("Size", "Size", "Size"))),
+        findings("embed-shadow", hidden));
+    assertEquals(List.of(), findings("embed-shadow", "distinct"));
+  }
 }

@@ -99,6 +99,37 @@ class TypeMemberPredicatesTest {
   }
 
   @Test
+  void promotesMethodTakesAStructTypeLiteral() throws IOException {
+    String code = TYPES + """
+
+        var anonymous struct {
+        	B
+        	Get int
+        }
+
+        func f() {
+        	type local struct {
+        		D
+        		Len int
+        	}
+        }
+        """;
+    // B has Get; D has Len (its strings.Builder's methods are unknown).
+    assertEquals("Get | Len", reports("""
+          - id: r
+            match: |
+              struct {
+                $$$X
+                $F $FT
+                $$$Y
+              }
+            where:
+              - predicate: promotes-method(match, $F)
+            report: $F
+        """, code));
+  }
+
+  @Test
   void readAfterIgnoresWritesAndCountsEveryOtherMention() throws IOException {
     String code = """
         package p
