@@ -50,7 +50,8 @@ public final class Predicates {
       Map.entry("promotes-method", 2),
       Map.entry("declared-without-value", 1),
       Map.entry("returned-as", 2),
-      Map.entry("read-after", 2));
+      Map.entry("read-after", 2),
+      Map.entry("assigned-before", 2));
 
   /**
    * Why a predicate cannot take a bare word as an argument (empty when it can): the second
@@ -123,6 +124,9 @@ public final class Predicates {
       case "returned-as" -> new ReturnedAs(facts).test(wholeNode(m, args.get(0)), args.get(1));
       case "read-after" -> identifier(m, args.get(0))
           .map(t -> new ReadAfter(matcher, facts).test(t, node(m, args.get(1)), range(m, args.get(1))[1]))
+          .orElse(false);
+      case "assigned-before" -> identifier(m, args.get(0))
+          .map(t -> new AssignedBefore(facts).test(t, node(m, args.get(1))))
           .orElse(false);
       default -> throw new IllegalArgumentException("unknown predicate " + name);
     };

@@ -75,4 +75,18 @@ class ReportOnlyRecipesTest {
         findings("embed-shadow", hidden));
     assertEquals(List.of(), findings("embed-shadow", "distinct"));
   }
+
+  @Test
+  void typedNilError() throws IOException {
+    String nil = "nil_pointer";
+    String message = "%s may be a nil pointer here, and a nil pointer returned as an error makes an"
+        + " error that is not == nil, so return nil explicitly when there is no error";
+    assertEquals(List.of(
+        at("typed-nil-error", nil, 16, 2, message.formatted("perr")),
+        at("typed-nil-error", nil, 26, 2, message.formatted("perr")),
+        at("typed-nil-error", nil, 36, 3, message.formatted("e")),
+        at("typed-nil-error", nil, 54, 2, message.formatted("perr"))),
+        findings("typed-nil-error", nil));
+    assertEquals(List.of(), findings("typed-nil-error", "explicit_nil"));
+  }
 }

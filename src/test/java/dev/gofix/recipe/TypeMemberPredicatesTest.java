@@ -225,4 +225,35 @@ class TypeMemberPredicatesTest {
     assertEquals("a | d | b | d | e", reports(rules.formatted("returned-as($P, error)"), code));
     assertEquals("a | c | d | d | e", reports(rules.formatted("declared-without-value($P)"), code));
   }
+
+  @Test
+  void assignedBeforeLooksAtEarlierStatementsOfTheSameBlock() throws IOException {
+    String code = """
+        package p
+
+        func f(c bool) (int, int, int) {
+        	var a, b, x int
+        	if c {
+        		b = 1
+        	}
+        	a, x = 1, 2
+        	a++
+        	{
+        		x := 3
+        		_ = x
+        	}
+        	return a, b, x
+        }
+        """;
+    String rule = """
+          - id: r
+            match: return $A, $B, $C
+            where:
+              - predicate: assigned-before(%s, match)
+            report: yes
+        """;
+    assertEquals("yes", reports(rule.formatted("$A"), code));
+    assertEquals("", reports(rule.formatted("$B"), code));
+    assertEquals("yes", reports(rule.formatted("$C"), code));
+  }
 }
