@@ -10,7 +10,9 @@ import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * {@code read-after(X, Y)}: the variable that the identifier {@code X} names is mentioned after
- * the last token of {@code Y}, within the top-level function or method around {@code Y}, other
+ * the last token of {@code Y}, or anywhere in a {@code for} loop around {@code Y} (whose next
+ * iteration runs the code before it again), within the top-level function or method around
+ * {@code Y}, other
  * than as the target of an assignment or increment: {@code x = v}, {@code x.f = v},
  * {@code x.f op= v}, {@code x.f++} write the variable without letting its value out, so they do
  * not count; any other mention (a read, a call, an argument, a capture, {@code &x},
@@ -38,22 +40,29 @@ final class ReadAfter {
     if (!(top instanceof ParserRuleContext f) || f.getStop() == null) {
       return false;
     }
-    return read(f, variable.getText(), decl.get(), after);
+    // In a loop, the next iteration runs the code before Y again: scan from the outermost loop.
+    int from = after + 1;
+    for (ParseTree n = around; n != null && n != f && !Constraints.isFunction(n); n = n.getParent()) {
+      if (n instanceof GoParser.ForStmtContext loop) {
+        from = Math.min(from, loop.getStart().getTokenIndex());
+      }
+    }
+    return read(f, variable.getText(), decl.get(), from);
   }
 
-  private boolean read(ParseTree node, String name, Facts.Declared decl, int after) {
+  private boolean read(ParseTree node, String name, Facts.Declared decl, int from) {
     if (node instanceof ParserRuleContext c && c.getStop() != null
-        && c.getStop().getTokenIndex() <= after) {
+        && c.getStop().getTokenIndex() < from) {
       return false;
     }
     if (node instanceof org.antlr.v4.runtime.tree.TerminalNode t) {
       Token tok = t.getSymbol();
-      return tok.getTokenIndex() > after && tok.getType() == GoLexer.IDENTIFIER
+      return tok.getTokenIndex() >= from && tok.getType() == GoLexer.IDENTIFIER
           && tok.getText().equals(name) && !writtenOnly(t)
           && facts.declared(tok).filter(decl::equals).isPresent();
     }
     for (int i = 0; i < node.getChildCount(); i++) {
-      if (read(node.getChild(i), name, decl, after)) {
+      if (read(node.getChild(i), name, decl, from)) {
         return true;
       }
     }

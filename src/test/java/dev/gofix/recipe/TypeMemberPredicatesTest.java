@@ -148,6 +148,15 @@ class TypeMemberPredicatesTest {
         func (s S) d() { s.n = 1; func() { _ = s }() }
 
         func (s S) e() { s.n = 1; s = S{} }
+
+        func (s S) f() {
+        	for i := 0; i < 3; i++ {
+        		println(s.xs)
+        		if i > 0 {
+        			s.n = 1
+        		}
+        	}
+        }
         """;
     assertEquals("a | e", reports("""
           - id: r
