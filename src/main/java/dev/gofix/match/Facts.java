@@ -106,6 +106,49 @@ public interface Facts {
     return java.util.Set.of();
   }
 
+  /**
+   * A method the package declares.
+   *
+   * @param name the method's name
+   * @param pointerReceiver whether its receiver is a pointer ({@code func (t *T) M()})
+   */
+  record Method(String name, boolean pointerReceiver) {}
+
+  /**
+   * The methods the package declares on the type a type node names ({@code T}, {@code *T},
+   * {@code T[P]}: the methods of {@code T}), in file order; empty when the node names no type
+   * declared at package level.
+   */
+  default java.util.List<Method> packageMethodsOfType(ParseTree typeNode) {
+    return java.util.List.of();
+  }
+
+  /**
+   * The names of the fields the struct type a type node names declares itself (an embedded field
+   * by its type's name), looking through one pointer; empty when the node names no struct type
+   * declared at package level.
+   */
+  default java.util.Set<String> packageFieldsOfType(ParseTree typeNode) {
+    return java.util.Set.of();
+  }
+
+  /**
+   * The names of the methods the package declares on the types that the struct type a type node
+   * is ({@code struct { … }}) or names embeds directly ({@code E} or {@code *E}, {@code E} a type of the package); embedded
+   * types of other packages are unknown and add nothing.
+   */
+  default java.util.Set<String> promotedPackageMethodsOfType(ParseTree typeNode) {
+    return java.util.Set.of();
+  }
+
+  /**
+   * Whether an identifier names a variable declared by {@code var} without a value, so that it
+   * starts as its type's zero value.
+   */
+  default boolean declaredWithoutValue(ParseTree identifier) {
+    return false;
+  }
+
   /** Where and as what an identifier token's name is declared, if the package declares it. */
   default Optional<Declared> declared(org.antlr.v4.runtime.Token identifier) {
     return Optional.empty();

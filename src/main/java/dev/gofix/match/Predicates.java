@@ -45,7 +45,14 @@ public final class Predicates {
       Map.entry("assigns-named-result", 1),
       Map.entry("branches-out", 2),
       Map.entry("in-loop-body", 2),
-      Map.entry("mentions", 2));
+      Map.entry("mentions", 2),
+      Map.entry("has-pointer-method", 1),
+      Map.entry("has-field", 2),
+      Map.entry("promotes-method", 2),
+      Map.entry("declared-without-value", 1),
+      Map.entry("returned-as", 2),
+      Map.entry("read-after", 2),
+      Map.entry("assigned-before", 2));
 
   /**
    * Why a predicate cannot take a bare word as an argument (empty when it can): the second
@@ -111,6 +118,18 @@ public final class Predicates {
       case "in-loop-body" -> InLoopBody.test(node(m, args.get(0)), binding(m, args.get(1)));
       case "branches-out" -> new BranchesOut().test(binding(m, args.get(0)), args.get(1));
       case "mentions" -> mentions(m, args.get(0), args.get(1));
+      case "has-pointer-method" -> new HasPointerMethod(facts).test(node(m, args.get(0)));
+      case "has-field" -> new HasField(facts).test(node(m, args.get(0)), word(m, args.get(1)));
+      case "promotes-method" ->
+          new PromotesMethod(facts).test(node(m, args.get(0)), word(m, args.get(1)));
+      case "declared-without-value" -> new DeclaredWithoutValue(facts).test(node(m, args.get(0)));
+      case "returned-as" -> new ReturnedAs(facts).test(wholeNode(m, args.get(0)), args.get(1));
+      case "read-after" -> identifier(m, args.get(0))
+          .map(t -> new ReadAfter(matcher, facts).test(t, node(m, args.get(1)), range(m, args.get(1))[1]))
+          .orElse(false);
+      case "assigned-before" -> identifier(m, args.get(0))
+          .map(t -> new AssignedBefore(facts).test(t, node(m, args.get(1))))
+          .orElse(false);
       default -> throw new IllegalArgumentException("unknown predicate " + name);
     };
   }
@@ -206,6 +225,21 @@ public final class Predicates {
     }
     Token t = matcher.file().tokens().tokens().get(r[0]);
     return t.getType() == GoLexer.IDENTIFIER ? Optional.of(t) : Optional.empty();
+  }
+
+  /**
+   * The name an argument stands for: the text of the identifier a metavariable is bound to, or
+   * the bare name itself; empty text when the binding is not one token.
+   */
+  private String word(Match m, String arg) {
+    Optional<Binding> b = m.bindings().get(arg);
+    if (b.isEmpty()) {
+      return arg;
+    }
+    if (b.get().start() != b.get().stop()) {
+      return "";
+    }
+    return matcher.file().tokens().tokens().get(b.get().start()).getText();
   }
 
   private static Binding binding(Match m, String arg) {

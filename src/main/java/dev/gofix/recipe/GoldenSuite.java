@@ -107,6 +107,16 @@ public final class GoldenSuite {
     return loaded.recipes().get(0);
   }
 
+  /** Whether the folder's recipe loads and has safety {@code report}. */
+  private boolean reportOnly(RecipeCases cases) {
+    if (!cases.hasRecipeFile()) {
+      return false;
+    }
+    RecipeLoader.Loaded loaded = new RecipeLoader().loadFile(cases.recipeFile());
+    return loaded.errors().isEmpty() && loaded.recipes().size() == 1
+        && loaded.recipes().get(0).safety() == Safety.REPORT;
+  }
+
   /**
    * A runner of one recipe over a one-file package, with the default options, as golden cases
    * run it.
@@ -126,7 +136,7 @@ public final class GoldenSuite {
   /**
    * What is wrong with a recipe folder as a whole, from the goldens on disk: it has no recipe
    * file, lacks a case that changes (a non-empty golden) or one that does not (an empty golden),
-   * or its {@code golden/} folder has a golden without a fixture. Empty when all is well.
+   * a report-only recipe (safety {@code report}, which never edits) has a non-empty golden, or its {@code golden/} folder has a golden without a fixture. Empty when all is well.
    */
   public List<String> folderProblems(RecipeCases cases) {
     List<String> problems = new ArrayList<>();
@@ -147,7 +157,12 @@ public final class GoldenSuite {
         }
       }
     }
-    if (changing == 0 || unchanged == 0) {
+    if (reportOnly(cases)) {
+      if (changing > 0) {
+        problems.add(folder + " belongs to a report-only recipe, which never edits, yet has "
+            + changing + " non-empty golden" + (changing == 1 ? "" : "s"));
+      }
+    } else if (changing == 0 || unchanged == 0) {
       problems.add(folder + " needs at least one case that changes (a non-empty golden) and one"
           + " that does not (an empty golden); it has " + changing + " changing and " + unchanged
           + " unchanged");

@@ -9,6 +9,8 @@ import dev.gofix.resolve.PackageScope;
 import dev.gofix.resolve.Scope;
 import dev.gofix.resolve.TypeDescription;
 import dev.gofix.rewrite.Names;
+import dev.gofix.syntax.GoLexer;
+import dev.gofix.syntax.GoParser;
 import dev.gofix.syntax.ParsedFile;
 import java.util.List;
 import java.util.Locale;
@@ -224,6 +226,120 @@ final class PackageFacts {
         }
       }
       return names;
+    }
+
+    /**
+     * The package-level type declaration a type node names: {@code T}, {@code *T}, {@code T[A]}
+     * or {@code (T)}, where the name means the package's type at the node.
+     */
+    private Optional<Declaration> namedPackageType(ParseTree typeNode) {
+      List<org.antlr.v4.runtime.Token> terminals = new java.util.ArrayList<>();
+      terminals(typeNode, terminals);
+      int i = 0;
+      while (i < terminals.size() && (terminals.get(i).getType() == GoLexer.STAR
+          || terminals.get(i).getType() == GoLexer.L_PAREN)) {
+        i++;
+      }
+      if (i >= terminals.size() || terminals.get(i).getType() != GoLexer.IDENTIFIER) {
+        return Optional.empty();
+      }
+      if (i + 1 < terminals.size() && terminals.get(i + 1).getType() != GoLexer.L_BRACKET
+          && terminals.get(i + 1).getType() != GoLexer.R_PAREN) {
+        return Optional.empty(); // "pkg.T", "T.x": not a type of this package
+      }
+      org.antlr.v4.runtime.Token name = terminals.get(i);
+      Optional<Declaration> d = file.packageScope().declaration(name.getText());
+      if (d.isEmpty() || d.get().kind() != Declaration.Kind.TYPE
+          || !file.declarationOf(name).filter(d.get()::equals).isPresent()) {
+        return Optional.empty();
+      }
+      return d;
+    }
+
+    private static void terminals(ParseTree node, List<org.antlr.v4.runtime.Token> out) {
+      if (node instanceof TerminalNode t) {
+        out.add(t.getSymbol());
+      }
+      for (int i = 0; i < node.getChildCount(); i++) {
+        terminals(node.getChild(i), out);
+      }
+    }
+
+    @Override
+    public List<Facts.Method> packageMethodsOfType(ParseTree typeNode) {
+      return namedPackageType(typeNode).map(d -> methodsOf(d.name())).orElse(List.of());
+    }
+
+    private List<Facts.Method> methodsOf(String typeName) {
+      List<Facts.Method> out = new java.util.ArrayList<>();
+      for (Declaration m : file.packageScope().methodsOf(typeName)) {
+        if (m.node() instanceof GoParser.MethodDeclContext md) {
+          out.add(new Facts.Method(m.name(), pointerReceiver(md)));
+        }
+      }
+      return out;
+    }
+
+    private static boolean pointerReceiver(GoParser.MethodDeclContext md) {
+      List<GoParser.ParameterDeclContext> items = md.receiver().parameters().parameterDecl();
+      GoParser.Type_Context type = items.isEmpty() ? null : items.get(0).type_();
+      while (type != null && type.typeName() == null) {
+        if (type.typeLit() != null) {
+          return type.typeLit().pointerType() != null;
+        }
+        type = type.type_();
+      }
+      return false;
+    }
+
+    @Override
+    public Set<String> packageFieldsOfType(ParseTree typeNode) {
+      return namedPackageType(typeNode)
+          .map(d -> (Set<String>) new java.util.LinkedHashSet<>(
+              file.packageScope().fieldsOf(d.name()).keySet()))
+          .orElse(Set.of());
+    }
+
+    @Override
+    public Set<String> promotedPackageMethodsOfType(ParseTree typeNode) {
+      ParseTree n = typeNode;
+      while (n instanceof ParserRuleContext c && c.getChildCount() == 1) {
+        n = c.getChild(0);
+      }
+      List<GoParser.FieldDeclContext> fields = new java.util.ArrayList<>();
+      if (n instanceof GoParser.StructTypeContext struct) {
+        fields.addAll(struct.fieldDecl());
+      } else {
+        Optional<Declaration> d = namedPackageType(typeNode);
+        if (d.isEmpty()) {
+          return Set.of();
+        }
+        for (Declaration f : file.packageScope().fieldsOf(d.get().name()).values()) {
+          if (f.node() instanceof GoParser.FieldDeclContext fd) {
+            fields.add(fd);
+          }
+        }
+      }
+      Set<String> names = new java.util.LinkedHashSet<>();
+      for (GoParser.FieldDeclContext fd : fields) {
+        if (fd.embeddedField() != null && fd.embeddedField().typeName().IDENTIFIER().size() == 1) {
+          String embedded = fd.embeddedField().typeName().IDENTIFIER(0).getText();
+          boolean packageType = file.packageScope().declaration(embedded)
+              .filter(e -> e.kind() == Declaration.Kind.TYPE).isPresent();
+          if (packageType) {
+            methodsOf(embedded).forEach(m -> names.add(m.name()));
+          }
+        }
+      }
+      return names;
+    }
+
+    @Override
+    public boolean declaredWithoutValue(ParseTree identifier) {
+      return identifierToken(identifier).flatMap(file::declarationOf)
+          .filter(d -> d.kind() == Declaration.Kind.VAR)
+          .filter(d -> d.node() instanceof GoParser.VarSpecContext v && v.expressionList() == null)
+          .isPresent();
     }
 
     @Override

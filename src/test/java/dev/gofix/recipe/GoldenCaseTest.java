@@ -282,6 +282,31 @@ class GoldenCaseTest {
   }
 
   @Test
+  void aReportOnlyFolderNeedsNoChangingCaseAndMayHaveNone() throws IOException {
+    Files.createDirectories(root.resolve("codemods"));
+    Files.writeString(root.resolve("codemods/r.yaml"), """
+        id: r
+        summary: s
+        description: d
+        safety: report
+        rules:
+          - id: x
+            match: interface{}
+            report: empty interface
+        """);
+    golden(fixture("positive", EMPTY_IFACE), "");
+    golden(fixture("negative", NOTHING_TO_DO), "");
+    GoldenSuite suite = new GoldenSuite(root);
+    assertEquals(List.of(), suite.folderProblems(suite.discover().get(0)));
+
+    golden(fixture("edited", EMPTY_IFACE), "x");
+    List<String> problems = suite.folderProblems(suite.discover().get(0));
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).contains("report-only recipe, which never edits, yet has 1 non-empty golden"),
+        problems.toString());
+  }
+
+  @Test
   void folderProblems() throws IOException {
     GoldenCase changing = golden(fixture("changing", EMPTY_IFACE), "x");
     GoldenSuite suite = new GoldenSuite(root);
