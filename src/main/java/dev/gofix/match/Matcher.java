@@ -288,7 +288,15 @@ public final class Matcher {
     while (i < items.size()) {
       Bindings b = new Bindings(initial);
       int[] end = new int[1];
-      if (sequence(ps, 0, items, i, b, true, end) && end[0] > i) {
+      Pattern saved = current;
+      current = pattern;
+      boolean matched;
+      try {
+        matched = sequence(ps, 0, items, i, b, true, end);
+      } finally {
+        current = saved;
+      }
+      if (matched && end[0] > i) {
         Match m = new Match(pattern, items.get(i), start(items.get(i)), stop(items.get(end[0] - 1)), b);
         if (accept.test(m)) {
           out.add(m);
@@ -306,7 +314,25 @@ public final class Matcher {
   }
 
   /** The matches of a one-node pattern at a node: one, or for call chains, one per prefix. */
+  /** The pattern whose nodes are being compared, for its precomputed node facts. */
+  private Pattern current;
+
   private List<Match> candidatesAt(ParseTree node, Pattern pattern, Bindings initial) {
+    Pattern saved = current;
+    current = pattern;
+    try {
+      return candidatesAtNode(node, pattern, initial);
+    } finally {
+      current = saved;
+    }
+  }
+
+  private Pattern.NodeInfo info(ParseTree p) {
+    Pattern.NodeInfo i = current == null ? null : current.info(p);
+    return i != null ? i : new Pattern.NodeInfo(Metavariables.of(p), children(p), onlyLists(p));
+  }
+
+  private List<Match> candidatesAtNode(ParseTree node, Pattern pattern, Bindings initial) {
     if (pattern.isSequence()) {
       List<Match> out = new ArrayList<>();
       if (node instanceof GoParser.StatementListContext list) {
@@ -321,9 +347,10 @@ public final class Matcher {
     if (NodeKind.isPrimary(p)) {
       List<ParseTree> cs = children(node);
       List<Match> out = new ArrayList<>();
-      for (int end = cs.size(); end >= children(p).size(); end--) {
+      List<ParseTree> ps = info(p).children();
+      for (int end = cs.size(); end >= ps.size(); end--) {
         Bindings b = new Bindings(initial);
-        if (primary(children(p), cs.subList(0, end), b)) {
+        if (primary(ps, cs.subList(0, end), b)) {
           out.add(new Match(pattern, node, start(node), stop(cs.get(end - 1)), b));
           break;
         }
@@ -341,7 +368,8 @@ public final class Matcher {
   // Tree comparison
 
   private boolean node(ParseTree p, ParseTree c, Bindings b) {
-    Optional<Metavariables.Var> v = Metavariables.of(p);
+    Pattern.NodeInfo pi = info(p);
+    Optional<Metavariables.Var> v = pi.variable();
     if (v.isPresent()) {
       return bind(v.get(), List.of(c), start(c), stop(c), b);
     }
@@ -356,10 +384,10 @@ public final class Matcher {
       return false;
     }
     if (NodeKind.isPrimary(p)) {
-      return primary(children(p), children(c), b);
+      return primary(pi.children(), children(c), b);
     }
     int[] end = new int[1];
-    return sequence(children(p), 0, children(c), 0, b, false, end);
+    return sequence(pi.children(), 0, children(c), 0, b, false, end);
   }
 
   /**
@@ -371,7 +399,7 @@ public final class Matcher {
       return false;
     }
     int extra = cs.size() - ps.size();
-    Optional<Metavariables.Var> v = Metavariables.of(ps.get(0));
+    Optional<Metavariables.Var> v = info(ps.get(0)).variable();
     int mark = b.mark();
     if (extra == 0) {
       int[] end = new int[1];
@@ -407,7 +435,8 @@ public final class Matcher {
       return openEnd || ci == cs.size();
     }
     ParseTree p = ps.get(pi);
-    Optional<Metavariables.Var> v = Metavariables.of(p);
+    Pattern.NodeInfo pinfo = info(p);
+    Optional<Metavariables.Var> v = pinfo.variable();
     if (v.isPresent() && v.get().many()) {
       for (int k = cs.size(); k >= ci; k--) {
         int mark = b.mark();
@@ -426,7 +455,7 @@ public final class Matcher {
       return true;
     }
     b.rollback(mark);
-    if (onlyLists(p)) {
+    if (pinfo.onlyLists()) {
       // "f($$$A)" has an argument list; "f()" has none: an all-variadic list may be absent.
       int at = emptyAt(cs, ci);
       if (bindAllEmpty(p, at, b) && sequence(ps, pi + 1, cs, ci, b, openEnd, end)) {
@@ -438,7 +467,7 @@ public final class Matcher {
   }
 
   /** Whether a pattern node is a list whose every item is a {@code $$$X} or {@code ...}. */
-  private static boolean onlyLists(ParseTree p) {
+  static boolean onlyLists(ParseTree p) {
     if (!(p instanceof ParserRuleContext) || Metavariables.of(p).isPresent()) {
       return false;
     }
@@ -456,8 +485,8 @@ public final class Matcher {
   }
 
   private boolean bindAllEmpty(ParseTree p, int at, Bindings b) {
-    for (ParseTree item : children(p)) {
-      if (!bind(Metavariables.of(item).orElseThrow(), List.of(), at, at - 1, b)) {
+    for (ParseTree item : info(p).children()) {
+      if (!bind(info(item).variable().orElseThrow(), List.of(), at, at - 1, b)) {
         return false;
       }
     }

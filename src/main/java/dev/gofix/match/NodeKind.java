@@ -24,9 +24,16 @@ final class NodeKind {
 
   private NodeKind() {}
 
+  /** The kind of each parse tree class, looked up once per class. */
+  private static final ClassValue<Class<?>> KINDS = new ClassValue<>() {
+    @Override
+    protected Class<?> computeValue(Class<?> c) {
+      return TWINS.getOrDefault(c, c);
+    }
+  };
+
   static Class<?> of(ParseTree node) {
-    Class<?> c = node.getClass();
-    return TWINS.getOrDefault(c, c);
+    return KINDS.get(node.getClass());
   }
 
   static boolean isPrimary(ParseTree node) {

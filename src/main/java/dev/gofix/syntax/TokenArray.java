@@ -31,9 +31,9 @@ public final class TokenArray implements TokenStream {
     this.source = source;
   }
 
-  /** The tokens of this stream, in order, ending with EOF. */
+  /** The tokens of this stream, in order, ending with EOF: a read-only view, not a copy. */
   public List<Token> tokens() {
-    return List.of(tokens);
+    return java.util.Collections.unmodifiableList(java.util.Arrays.asList(tokens));
   }
 
   @Override

@@ -94,7 +94,7 @@ class ApplyCommandTest {
   void checkPrintsEveryFindingAndExitsOne() throws IOException {
     Path b = write("b.go", "package p\n\n// TODO: x\nvar x interface{}\n");
     write("a.go", EMPTY_IFACE);
-    CliRun run = run("check", "./...");
+    CliRun run = run("check", "--recipe", "all", "--recipe", "todo-report", "./...");
     assertEquals(1, run.code(), run::toString);
     assertEquals(
         List.of(
@@ -117,10 +117,17 @@ class ApplyCommandTest {
   @Test
   void applyPrintsReportOnlyFindingsOnStderrAndNotTheFixedOnes() throws IOException {
     write("a.go", "package p\n\n// TODO: x\nvar x interface{}\n");
-    CliRun run = run("apply", ".");
+    CliRun run = run("apply", "--recipe", "all", "--recipe", "todo-report", ".");
     assertEquals(0, run.code(), run::toString);
     assertEquals("", run.out());
     assertEquals(List.of("a.go:3:4: [todo-report] found TODO"), run.errLines());
+  }
+
+  @Test
+  void reportRecipesRunOnlyWhenNamed() throws IOException {
+    write("a.go", "package p\n\n// TODO: x\nvar x int\n");
+    assertEquals(0, run("check", ".").code());
+    assertEquals(List.of("a.go:3:4: [todo-report] found TODO"), run("check", "--recipe", "todo-report", ".").outLines());
   }
 
   @Test
@@ -339,7 +346,7 @@ class ApplyCommandTest {
     for (int i = 0; i < 30; i++) {
       write("d" + (char) ('a' + i % 26) + i + "/f.go", "package d\n\n// TODO\n");
     }
-    CliRun run = run("check", "./...");
+    CliRun run = run("check", "--recipe", "all", "--recipe", "todo-report", "./...");
     List<String> lines = run.outLines();
     assertEquals(30, lines.size());
     assertEquals(lines.stream().sorted().toList(), lines);

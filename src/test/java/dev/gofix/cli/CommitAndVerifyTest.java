@@ -88,10 +88,10 @@ class CommitAndVerifyTest {
   void prBodyHasTheSummaryTableAndEachRecipesDescription() throws IOException {
     Files.writeString(dir.resolve("a.go"), "package p\n\n// TODO\nvar x interface{}\nvar y interface{}\n");
     Files.writeString(dir.resolve("b.go"), "package p\n\nvar z interface{}\n");
-    CliRun run = CliRun.of(env, "apply", "--pr-body", "body.md", ".");
+    CliRun run = CliRun.of(env, "apply", "--recipe", "all", "--recipe", "todo-report", "--pr-body", "body.md", ".");
     assertEquals(0, run.code(), run::toString);
     String body = Files.readString(dir.resolve("body.md"));
-    assertTrue(body.startsWith("Changes made by `gofix apply --pr-body body.md .`.\n\n"), body);
+    assertTrue(body.startsWith("Changes made by `gofix apply --recipe all --recipe todo-report --pr-body body.md .`.\n\n"), body);
     assertTrue(body.contains("| recipe | safety | files | fixes | report-only findings |\n"), body);
     assertTrue(body.contains("| `interface-any` | safe | 2 | 3 | 0 |\n"), body);
     assertTrue(body.contains("| `todo-report` | report | 0 | 0 | 1 |\n"), body);

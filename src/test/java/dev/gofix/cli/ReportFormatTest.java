@@ -37,7 +37,7 @@ class ReportFormatTest {
 
   @Test
   void jsonIsOneDocumentWithFilesFindingsAndTheDiff() throws IOException {
-    CliRun run = CliRun.of(env, "diff", "--format", "json", ".");
+    CliRun run = CliRun.of(env, "diff", "--recipe", "all", "--recipe", "todo-report", "--format", "json", ".");
     assertEquals(4, run.code(), run::toString);
     JsonNode doc = JSON.readTree(run.out());
     assertEquals("diff", doc.get("command").asString());
@@ -74,7 +74,7 @@ class ReportFormatTest {
 
   @Test
   void sarifIsValidAgainstTheSarif210Schema() throws IOException {
-    CliRun run = CliRun.of(env, "apply", "--dry-run", "--format", "sarif", ".");
+    CliRun run = CliRun.of(env, "apply", "--recipe", "all", "--recipe", "todo-report", "--dry-run", "--format", "sarif", ".");
     assertEquals(4, run.code(), run::toString);
     assertEquals(List.of(), validate(run.out()), run.out());
 
