@@ -24,16 +24,13 @@ final class NodeKind {
 
   private NodeKind() {}
 
-  /** The kind of each parse tree class, looked up once per class. */
-  private static final ClassValue<Class<?>> KINDS = new ClassValue<>() {
-    @Override
-    protected Class<?> computeValue(Class<?> c) {
-      return TWINS.getOrDefault(c, c);
-    }
-  };
+  /** The twins by identity: a hash lookup on the class object, read-only after class init. */
+  private static final Map<Class<?>, Class<?>> BY_IDENTITY = new java.util.IdentityHashMap<>(TWINS);
 
   static Class<?> of(ParseTree node) {
-    return KINDS.get(node.getClass());
+    Class<?> c = node.getClass();
+    Class<?> twin = BY_IDENTITY.get(c);
+    return twin != null ? twin : c;
   }
 
   static boolean isPrimary(ParseTree node) {
