@@ -203,7 +203,7 @@ public final class Constraints {
   }
 
   /** Whether a node is a function declaration, a method or a function literal. */
-  static boolean isFunction(ParseTree n) {
+  public static boolean isFunction(ParseTree n) {
     if (n instanceof GoParser.FunctionDeclContext || n instanceof GoParser.MethodDeclContext) {
       return true;
     }

@@ -1,6 +1,5 @@
 package dev.gofix.rewrite;
 
-import dev.gofix.syntax.GoLexer;
 import dev.gofix.syntax.GoParser;
 import dev.gofix.syntax.ParsedFile;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ final class LoopContinues {
   /** The loop a continue continues: the innermost for, or the for its label names. */
   private static ParserRuleContext target(GoParser.ContinueStmtContext c) {
     TerminalNode label = c.IDENTIFIER();
-    for (ParseTree n = c.getParent(); n != null && !isFunction(n); n = n.getParent()) {
+    for (ParseTree n = c.getParent(); n != null && !dev.gofix.match.Constraints.isFunction(n); n = n.getParent()) {
       if (n instanceof GoParser.ForStmtContext f && (label == null || label.getText().equals(labelOf(f)))) {
         return f;
       }
@@ -63,7 +62,7 @@ final class LoopContinues {
 
   /** The innermost for loop of the same function that holds the whole run starting at start. */
   private static ParserRuleContext innermostAround(ParserRuleContext inside, int start) {
-    for (ParseTree n = inside.getParent(); n != null && !isFunction(n); n = n.getParent()) {
+    for (ParseTree n = inside.getParent(); n != null && !dev.gofix.match.Constraints.isFunction(n); n = n.getParent()) {
       if (n instanceof GoParser.ForStmtContext f && f.getStart().getTokenIndex() < start) {
         return f;
       }
@@ -77,15 +76,5 @@ final class LoopContinues {
       return l.IDENTIFIER().getText();
     }
     return null;
-  }
-
-  private static boolean isFunction(ParseTree n) {
-    if (n instanceof GoParser.FunctionDeclContext || n instanceof GoParser.MethodDeclContext) {
-      return true;
-    }
-    return (n instanceof GoParser.OperandContext || n instanceof GoParser.HeaderOperandContext)
-        && ((ParserRuleContext) n).getChildCount() > 1
-        && n.getChild(0) instanceof TerminalNode t
-        && t.getSymbol().getType() == GoLexer.FUNC;
   }
 }
