@@ -54,8 +54,12 @@ public final class RequiredTokens {
   public static RequiredTokens of(Pattern pattern, List<Constraint> where) {
     List<Pattern> patterns = new ArrayList<>();
     patterns.add(pattern);
+    Set<String> paths = new LinkedHashSet<>();
     for (Constraint c : where) {
-      if (c instanceof Constraint.MetavariablePattern mp) {
+      if (c instanceof Constraint.PackageIs pkg) {
+        // The file imports the package: its path is written in the file's text.
+        paths.add(pkg.path());
+      } else if (c instanceof Constraint.MetavariablePattern mp) {
         patterns.add(mp.pattern());
       } else if (c instanceof Constraint.Related r
           && (r.relation() == Constraint.Relation.INSIDE
@@ -65,7 +69,7 @@ public final class RequiredTokens {
       }
     }
     Set<String> words = new LinkedHashSet<>();
-    Set<String> others = new LinkedHashSet<>();
+    Set<String> others = new LinkedHashSet<>(paths);
     Set<List<String>> runs = new LinkedHashSet<>();
     for (Pattern p : patterns) {
       List<String> leaves = new ArrayList<>();

@@ -95,4 +95,13 @@ class RequiredTokensTest {
     assertFalse(RequiredTokens.containsWord("AddInt(1) x.Add2", "Add"));
     assertTrue(RequiredTokens.containsWord("x.Adder x.Add", "Add"));
   }
+
+  @Test
+  void aPackageConditionRequiresTheImportPath() throws PatternException {
+    RequiredTokens r = RequiredTokens.of(compile("$C, $F := $P.$FN($$$A)"),
+        List.of(new Constraint.PackageIs("P", "context")));
+    assertTrue(r.others().contains("context"), r::toString);
+    assertFalse(r.mayMatch("package p\n\nfunc f() {\n\ta, b := x.Y(1)\n}\n"));
+    assertTrue(r.mayMatch("package p\n\nimport c \"context\"\n\nfunc f() {\n\ta, b := c.WithCancel(nil)\n}\n"));
+  }
 }
