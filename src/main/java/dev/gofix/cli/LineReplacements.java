@@ -2,6 +2,7 @@ package dev.gofix.cli;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import dev.gofix.diff.UnifiedDiff;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +26,8 @@ final class LineReplacements {
   }
 
   static List<Replacement> of(String before, String after) {
-    List<String> oldLines = lines(before);
-    List<String> newLines = lines(after);
+    List<String> oldLines = UnifiedDiff.lines(before);
+    List<String> newLines = UnifiedDiff.lines(after);
     List<Replacement> out = new ArrayList<>();
     for (AbstractDelta<String> delta : DiffUtils.diff(oldLines, newLines).getDeltas()) {
       int first = delta.getSource().getPosition();
@@ -53,18 +54,6 @@ final class LineReplacements {
       return new int[] {lines.size() + 1, 1};
     }
     return new int[] {lines.size(), last.length() + 1};
-  }
-
-  private static List<String> lines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    while (start < text.length()) {
-      int newline = text.indexOf('\n', start);
-      int end = newline < 0 ? text.length() : newline + 1;
-      lines.add(text.substring(start, end));
-      start = end;
-    }
-    return lines;
   }
 
   /** A Go column (bytes of UTF-8, 1-based) on a line of the text as a UTF-16 column. */

@@ -78,7 +78,7 @@ public final class UnifiedDiff {
   }
 
   /** The text cut after each {@code \n}; the last line lacks it when the text does not end so. */
-  private static List<String> lines(String text) {
+  public static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;
     while (start < text.length()) {
