@@ -117,7 +117,7 @@ final class DeclarationsOnly {
           }
           semicolonAtEol = false;
         }
-        case ')', ']' -> {
+        case ')', ']', '}' -> {
           if (header) {
             if (--headerDepth < 0) {
               return Optional.empty();
@@ -146,16 +146,6 @@ final class DeclarationsOnly {
             depth++;
           }
           semicolonAtEol = false;
-        }
-        case '}' -> {
-          if (header) {
-            if (--headerDepth < 0) {
-              return Optional.empty();
-            }
-          } else if (--depth < 0) {
-            return Optional.empty();
-          }
-          semicolonAtEol = true;
         }
         case ';' -> {
           semicolonAtEol = false;
