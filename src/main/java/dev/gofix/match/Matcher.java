@@ -94,7 +94,11 @@ public final class Matcher {
     final List<List<Match>> refined = new ArrayList<>();
     /** Per pattern, the matches its own search would have accepted (the {@code out} of search). */
     final List<List<Match>> accepted = new ArrayList<>();
-    final java.util.Map<Class<?>, int[]> byKind = new java.util.HashMap<>();
+    /**
+     * Per node kind, the groups of one-node patterns rooted there; a group holds the patterns of
+     * one shape ({@link Pattern#shape}), whose candidates at a node are the same.
+     */
+    final java.util.Map<Class<?>, int[][]> byKind = new java.util.HashMap<>();
     final int[] sequences;
     /** Per pattern, whether the walk is outside its matches (a search does not enter a match). */
     final boolean[] active;
@@ -107,7 +111,7 @@ public final class Matcher {
       int n = patterns.size();
       this.active = new boolean[n];
       java.util.Arrays.fill(active, true);
-      java.util.Map<Class<?>, List<Integer>> kinds = new java.util.LinkedHashMap<>();
+      java.util.Map<Class<?>, java.util.Map<String, List<Integer>>> kinds = new java.util.LinkedHashMap<>();
       List<Integer> seq = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         refined.add(new ArrayList<>());
@@ -116,10 +120,13 @@ public final class Matcher {
         if (p.isSequence()) {
           seq.add(i);
         } else {
-          kinds.computeIfAbsent(NodeKind.of(p.roots().get(0)), k -> new ArrayList<>()).add(i);
+          kinds.computeIfAbsent(NodeKind.of(p.roots().get(0)), k -> new java.util.LinkedHashMap<>())
+              .computeIfAbsent(p.shape(), k -> new ArrayList<>()).add(i);
         }
       }
-      kinds.forEach((k, v) -> byKind.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+      kinds.forEach((k, groups) -> byKind.put(k, groups.values().stream()
+          .map(g -> g.stream().mapToInt(Integer::intValue).toArray())
+          .toArray(int[][]::new)));
       this.sequences = seq.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -148,23 +155,35 @@ public final class Matcher {
           }
         }
       }
-      int[] candidates = byKind.get(NodeKind.of(node));
-      if (candidates != null) {
-        for (int i : candidates) {
-          if (!active[i]) {
-            continue;
-          }
-          for (Match m : candidatesAt(node, patterns.get(i), new Bindings())) {
-            if (accept(i, m)) {
-              accepted.get(i).add(m);
-              coverStop = Math.max(coverStop, m.stop());
-              // Its own search would stop here: the pattern sits out this node's subtree.
-              active[i] = false;
-              if (stopped == null) {
-                stopped = new int[candidates.length];
+      int[][] groups = byKind.get(NodeKind.of(node));
+      if (groups != null) {
+        for (int[] group : groups) {
+          List<Match> candidates = null;
+          for (int i : group) {
+            if (!active[i]) {
+              continue;
+            }
+            if (candidates == null) {
+              candidates = candidatesAt(node, patterns.get(group[0]), new Bindings());
+              if (candidates.isEmpty()) {
+                break;
               }
-              stopped[stoppedCount++] = i;
-              break;
+            }
+            for (Match c : candidates) {
+              // Each pattern of the group gets its own match: refining may add bindings.
+              Match m = group.length == 1 ? c
+                  : new Match(patterns.get(i), c.node(), c.start(), c.stop(), new Bindings(c.bindings()));
+              if (accept(i, m)) {
+                accepted.get(i).add(m);
+                coverStop = Math.max(coverStop, m.stop());
+                // Its own search would stop here: the pattern sits out this node's subtree.
+                active[i] = false;
+                if (stopped == null) {
+                  stopped = new int[patterns.size()];
+                }
+                stopped[stoppedCount++] = i;
+                break;
+              }
             }
           }
         }
@@ -329,7 +348,56 @@ public final class Matcher {
 
   private Pattern.NodeInfo info(ParseTree p) {
     Pattern.NodeInfo i = current == null ? null : current.info(p);
-    return i != null ? i : new Pattern.NodeInfo(Metavariables.of(p), children(p), onlyLists(p));
+    return i != null ? i : Pattern.NodeInfo.of(p);
+  }
+
+  /**
+   * A cheap test that a code node may match a pattern node, without bindings or allocation: the
+   * same kind (or token), as many children as the pattern needs, and {@code depth} more levels of
+   * children alike. False only when {@link #node} would fail.
+   */
+  private boolean mayMatch(Pattern.NodeInfo pi, ParseTree c, int depth) {
+    if (pi.variable().isPresent()) {
+      return true;
+    }
+    if (pi.kind() == null) {
+      return c instanceof TerminalNode ct && sameToken(pi, ct);
+    }
+    if (!(c instanceof ParserRuleContext ctx) || NodeKind.of(c) != pi.kind()) {
+      return false;
+    }
+    int arity = pi.arity();
+    if (arity < 0) {
+      return true;
+    }
+    int count = count(ctx);
+    if (count != arity) {
+      // A primary expression whose operand is a metavariable takes leading suffixes too.
+      return count > arity && NodeKind.isPrimary(c) && headTakesMore(pi);
+    }
+    if (depth == 0 || ctx.children == null) {
+      return true;
+    }
+    int k = 0;
+    for (ParseTree child : ctx.children) {
+      if (isSeparator(child)) {
+        continue;
+      }
+      if (!mayMatch(info(pi.children().get(k++)), child, depth - 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean headTakesMore(Pattern.NodeInfo primary) {
+    Optional<Metavariables.Var> v = info(primary.children().get(0)).variable();
+    return v.isPresent() && !v.get().many();
+  }
+
+  private static boolean sameToken(Pattern.NodeInfo pi, TerminalNode ct) {
+    Token t = ct.getSymbol();
+    return t.getType() == pi.tokenType() && t.getText().equals(pi.tokenText());
   }
 
   private List<Match> candidatesAtNode(ParseTree node, Pattern pattern, Bindings initial) {
@@ -341,14 +409,26 @@ public final class Matcher {
       return out;
     }
     ParseTree p = pattern.roots().get(0);
-    if (!(node instanceof ParserRuleContext) || NodeKind.of(p) != NodeKind.of(node)) {
+    Pattern.NodeInfo pi = info(p);
+    if (!(node instanceof ParserRuleContext) || pi.kind() != NodeKind.of(node)) {
       return List.of();
     }
-    if (NodeKind.isPrimary(p)) {
+    if (pi.kind() == GoParser.PrimaryExprContext.class) {
+      List<ParseTree> ps = pi.children();
+      int count = count((ParserRuleContext) node);
+      if (count < ps.size()) {
+        return List.of();
+      }
       List<ParseTree> cs = children(node);
-      List<Match> out = new ArrayList<>();
-      List<ParseTree> ps = info(p).children();
-      for (int end = cs.size(); end >= ps.size(); end--) {
+      List<Match> out = new ArrayList<>(1);
+      // Without a metavariable operand to take more suffixes, only the prefix as long as the
+      // pattern can match.
+      int longest = headTakesMore(pi) ? cs.size() : ps.size();
+      Pattern.NodeInfo last = info(ps.get(ps.size() - 1));
+      for (int end = longest; end >= ps.size(); end--) {
+        if (ps.size() > 1 && !mayMatch(last, cs.get(end - 1), 2)) {
+          continue;
+        }
         Bindings b = new Bindings(initial);
         if (primary(ps, cs.subList(0, end), b)) {
           out.add(new Match(pattern, node, start(node), stop(cs.get(end - 1)), b));
@@ -356,6 +436,9 @@ public final class Matcher {
         }
       }
       return out;
+    }
+    if (!mayMatch(pi, node, 2)) {
+      return List.of();
     }
     Bindings b = new Bindings(initial);
     if (node(p, node, b)) {
@@ -373,17 +456,13 @@ public final class Matcher {
     if (v.isPresent()) {
       return bind(v.get(), List.of(c), start(c), stop(c), b);
     }
-    if (p instanceof TerminalNode pt) {
-      if (!(c instanceof TerminalNode ct)) {
-        return false;
-      }
-      return pt.getSymbol().getType() == ct.getSymbol().getType()
-          && pt.getSymbol().getText().equals(ct.getSymbol().getText());
+    if (pi.kind() == null) {
+      return c instanceof TerminalNode ct && sameToken(pi, ct);
     }
-    if (!(c instanceof ParserRuleContext) || NodeKind.of(p) != NodeKind.of(c)) {
+    if (!mayMatch(pi, c, 0)) {
       return false;
     }
-    if (NodeKind.isPrimary(p)) {
+    if (pi.kind() == GoParser.PrimaryExprContext.class) {
       return primary(pi.children(), children(c), b);
     }
     int[] end = new int[1];
@@ -537,16 +616,43 @@ public final class Matcher {
 
   /** The children that take part in matching: separators are left out. */
   static List<ParseTree> children(ParseTree node) {
-    List<ParseTree> out = new ArrayList<>(node.getChildCount());
-    for (int i = 0; i < node.getChildCount(); i++) {
-      ParseTree c = node.getChild(i);
-      if (c instanceof TerminalNode t
-          && (t.getSymbol().getType() == GoLexer.SEMI || t.getSymbol().getType() == GoLexer.COMMA)) {
-        continue;
+    if (!(node instanceof ParserRuleContext ctx) || ctx.children == null) {
+      return List.of();
+    }
+    int count = count(ctx);
+    if (count == ctx.children.size()) {
+      // No separators: the node's own list, read only (the common case; no copy).
+      return java.util.Collections.unmodifiableList(ctx.children);
+    }
+    List<ParseTree> out = new ArrayList<>(count);
+    for (ParseTree c : ctx.children) {
+      if (!isSeparator(c)) {
+        out.add(c);
       }
-      out.add(c);
     }
     return out;
+  }
+
+  /** The number of a node's children that take part in matching. */
+  private static int count(ParserRuleContext ctx) {
+    if (ctx.children == null) {
+      return 0;
+    }
+    int n = 0;
+    for (ParseTree c : ctx.children) {
+      if (!isSeparator(c)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isSeparator(ParseTree c) {
+    if (!(c instanceof TerminalNode t)) {
+      return false;
+    }
+    int type = t.getSymbol().getType();
+    return type == GoLexer.SEMI || type == GoLexer.COMMA;
   }
 
   /** The index of a node's first token in the file's full token stream. */

@@ -18,24 +18,67 @@ public final class Pattern {
   /** Per pattern node, computed once: what the matcher asks of pattern nodes again and again. */
   private final java.util.Map<ParseTree, NodeInfo> nodes = new java.util.IdentityHashMap<>();
 
-  /** A pattern node's metavariable (if it is one), its children without separators, and whether it is a list of {@code $$$X} only. */
-  record NodeInfo(java.util.Optional<Metavariables.Var> variable, List<ParseTree> children, boolean onlyLists) {}
+  /**
+   * A pattern node's metavariable (if it is one), its children without separators, whether it is
+   * a list of {@code $$$X} only, its kind ({@link NodeKind}; null for a token), the number of
+   * code children it matches when that number is fixed (-1 when a child may stand for none or
+   * several), and for a token its type and text.
+   */
+  record NodeInfo(
+      java.util.Optional<Metavariables.Var> variable, List<ParseTree> children, boolean onlyLists,
+      Class<?> kind, int arity, int tokenType, String tokenText) {
+    static NodeInfo of(ParseTree node) {
+      List<ParseTree> children = List.copyOf(Matcher.children(node));
+      int arity = children.size();
+      for (ParseTree c : children) {
+        java.util.Optional<Metavariables.Var> v = Metavariables.of(c);
+        if ((v.isPresent() && v.get().many()) || Matcher.onlyLists(c)) {
+          arity = -1;
+          break;
+        }
+      }
+      Class<?> kind = node instanceof org.antlr.v4.runtime.ParserRuleContext ? NodeKind.of(node) : null;
+      org.antlr.v4.runtime.Token token =
+          node instanceof org.antlr.v4.runtime.tree.TerminalNode t ? t.getSymbol() : null;
+      return new NodeInfo(Metavariables.of(node), children, Matcher.onlyLists(node), kind, arity,
+          token == null ? -1 : token.getType(), token == null ? null : token.getText());
+    }
+  }
+
+  /**
+   * The pattern's structure as text (node kinds, token types and texts): two patterns with the
+   * same shape match the same code with the same bindings.
+   */
+  private final String shape;
 
   Pattern(PatternSource source, Set<String> metavariables, List<ParseTree> roots, boolean sequence) {
     this.source = source;
     this.metavariables = Set.copyOf(metavariables);
     this.roots = List.copyOf(roots);
     this.sequence = sequence;
+    StringBuilder shape = new StringBuilder(sequence ? "seq" : "one");
     for (ParseTree root : this.roots) {
-      index(root);
+      index(root, shape);
     }
+    this.shape = shape.toString();
   }
 
-  private void index(ParseTree node) {
-    nodes.put(node, new NodeInfo(Metavariables.of(node), Matcher.children(node), Matcher.onlyLists(node)));
-    for (int i = 0; i < node.getChildCount(); i++) {
-      index(node.getChild(i));
+  private void index(ParseTree node, StringBuilder shape) {
+    nodes.put(node, NodeInfo.of(node));
+    if (node instanceof org.antlr.v4.runtime.tree.TerminalNode t) {
+      shape.append(' ').append(t.getSymbol().getType()).append(':').append(t.getText().length()).append(':').append(t.getText());
+      return;
     }
+    shape.append(" (").append(node.getClass().getName());
+    for (int i = 0; i < node.getChildCount(); i++) {
+      index(node.getChild(i), shape);
+    }
+    shape.append(')');
+  }
+
+  /** The pattern's structure: equal for patterns that match the same code the same way. */
+  String shape() {
+    return shape;
   }
 
   /** The facts of one of this pattern's nodes; null for a node of another tree. */

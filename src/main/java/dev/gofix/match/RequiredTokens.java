@@ -140,22 +140,74 @@ public final class RequiredTokens {
 
   /** False when the text lacks a required token or run of tokens, so that no match can be in it. */
   public boolean mayMatch(String text) {
+    return mayMatch(new Text(text));
+  }
+
+  /**
+   * Whether any of the filters may match in the text: each distinct token and run is looked for
+   * once, however many filters need it.
+   */
+  public static boolean anyMayMatch(List<RequiredTokens> filters, String text) {
+    Text t = new Text(text);
+    for (RequiredTokens f : filters) {
+      if (f.mayMatch(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean mayMatch(Text text) {
     for (String w : words) {
-      if (!containsWord(text, w)) {
+      if (!text.hasWord(w)) {
         return false;
       }
     }
     for (String o : others) {
-      if (!text.contains(o)) {
+      if (!text.has(o)) {
         return false;
       }
     }
     for (List<String> run : runs) {
-      if (run.size() > 1 && !containsRun(text, run)) {
+      if (run.size() > 1 && !text.hasRun(run)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A file's text with the answers to the searches made in it so far. */
+  private static final class Text {
+    final String text;
+    final java.util.Map<String, Boolean> words = new java.util.HashMap<>();
+    final java.util.Map<String, Boolean> others = new java.util.HashMap<>();
+    final java.util.Map<List<String>, Boolean> runs = new java.util.HashMap<>();
+
+    Text(String text) {
+      this.text = text;
+    }
+
+    boolean hasWord(String w) {
+      return words.computeIfAbsent(w, k -> containsWord(text, k));
+    }
+
+    boolean has(String o) {
+      return others.computeIfAbsent(o, text::contains);
+    }
+
+    boolean hasRun(List<String> run) {
+      return runs.computeIfAbsent(run, k -> containsRun(text, k));
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RequiredTokens r && words.equals(r.words) && others.equals(r.others) && runs.equals(r.runs);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(words, others, runs);
   }
 
   /** Whether the tokens occur in order with only spaces, comments, ';' and ',' between. */

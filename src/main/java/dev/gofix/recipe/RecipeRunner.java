@@ -61,17 +61,13 @@ public final class RecipeRunner {
     this.filters = this.recipes.stream()
         .flatMap(r -> r.rules().stream())
         .map(rule -> RequiredTokens.of(rule.match(), rule.where()))
+        .distinct()
         .toList();
   }
 
   /** Whether some rule of some recipe may match in this text (false: it cannot). */
   public boolean mayMatch(String text) {
-    for (RequiredTokens f : filters) {
-      if (f.mayMatch(text)) {
-        return true;
-      }
-    }
-    return false;
+    return RequiredTokens.anyMayMatch(filters, text);
   }
 
   /** One file while the run goes on. */
