@@ -65,7 +65,7 @@ final class Codemod {
       }
     }
     Path wd = env.workingDirectory();
-    RecipeCatalog catalog = RecipeCatalog.load(env, Optional.ofNullable(options.recipesDir), start(wd, options.patterns));
+    RecipeCatalog catalog = RecipeCatalog.load(env, Optional.ofNullable(options.recipesDir), start(wd, options.patterns), options.recipes);
     if (!catalog.errors().isEmpty()) {
       catalog.errors().forEach(err::println);
       return ExitCode.BAD_RECIPE;

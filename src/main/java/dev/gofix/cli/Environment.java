@@ -21,6 +21,11 @@ interface Environment {
   /** The recipes shipped with gofix. */
   RecipeLoader.Loaded builtins();
 
+  /** The recipes shipped with gofix, read in full where {@code wanted} says so (or all). */
+  default RecipeLoader.Loaded builtins(RecipeLoader.Wanted wanted) {
+    return builtins();
+  }
+
   /** The recipes of a user's directory. */
   RecipeLoader.Loaded loadDirectory(Path dir);
 
@@ -47,6 +52,11 @@ interface Environment {
       @Override
       public RecipeLoader.Loaded builtins() {
         return new RecipeLoader().builtins();
+      }
+
+      @Override
+      public RecipeLoader.Loaded builtins(RecipeLoader.Wanted wanted) {
+        return new RecipeLoader().builtins(wanted);
       }
 
       @Override

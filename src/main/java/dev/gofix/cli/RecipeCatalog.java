@@ -28,18 +28,42 @@ record RecipeCatalog(List<Recipe> recipes, List<String> errors, Optional<Path> u
   static final String PROJECT_DIRECTORY = ".gofix";
 
   static RecipeCatalog load(Environment env, Optional<Path> recipesOption, Path start) {
+    return load(env, recipesOption, start, RecipeLoader.Wanted.ALL);
+  }
+
+  /**
+   * The catalog with the built-ins that {@code --recipe} values select read in full; the other
+   * built-ins are known by id only (to tell clashes and unknown ids), and {@link #select} with
+   * the same values finds what it needs. The user's recipes are always read in full, so that
+   * their errors show.
+   */
+  static RecipeCatalog load(Environment env, Optional<Path> recipesOption, Path start, List<String> ids) {
+    List<String> names = names(ids);
+    return load(env, recipesOption, start, (id, safety) -> selects(names, id, safety));
+  }
+
+  private static RecipeCatalog load(
+      Environment env, Optional<Path> recipesOption, Path start, RecipeLoader.Wanted wanted) {
     Optional<Path> userDir =
         recipesOption
             .map(d -> env.workingDirectory().resolve(d).normalize())
             .or(() -> moduleRoot(start).map(r -> r.resolve(PROJECT_DIRECTORY)).filter(Files::isDirectory));
     List<String> errors = new ArrayList<>();
     Map<String, Recipe> byId = new LinkedHashMap<>();
-    add(env.builtins(), byId, errors);
+    RecipeLoader.Loaded builtins = env.builtins(wanted);
+    add(builtins, byId, errors);
     if (userDir.isPresent()) {
       if (!Files.isDirectory(userDir.get())) {
         errors.add(userDir.get() + ": not a directory");
       } else {
-        add(env.loadDirectory(userDir.get()), byId, errors);
+        RecipeLoader.Loaded user = env.loadDirectory(userDir.get());
+        for (Recipe recipe : user.recipes()) {
+          Path builtin = builtins.passedOver().get(recipe.id());
+          if (builtin != null) {
+            errors.add(recipe.file() + ":1:1: recipe id \"" + recipe.id() + "\" is already defined by " + builtin);
+          }
+        }
+        add(user, byId, errors);
       }
     }
     List<Recipe> recipes = new ArrayList<>(byId.values());
@@ -83,21 +107,20 @@ record RecipeCatalog(List<Recipe> recipes, List<String> errors, Optional<Path> u
    * @throws IllegalArgumentException naming an unknown id
    */
   List<Recipe> select(List<String> ids) {
-    List<String> wanted = ids == null || ids.isEmpty() ? List.of("all") : ids;
-    Map<String, Recipe> selected = new LinkedHashMap<>();
-    for (String id : wanted) {
-      if (id.equals("all")) {
-        recipes.stream()
-            .filter(r -> r.safety() == Safety.SAFE)
-            .forEach(r -> selected.putIfAbsent(r.id(), r));
-      } else {
-        Recipe recipe =
-            find(id).orElseThrow(() -> new IllegalArgumentException("unknown recipe: " + id));
-        selected.putIfAbsent(id, recipe);
+    List<String> names = names(ids);
+    for (String id : names) {
+      if (!id.equals("all") && find(id).isEmpty()) {
+        throw new IllegalArgumentException("unknown recipe: " + id);
       }
     }
-    List<Recipe> list = new ArrayList<>(selected.values());
-    list.sort(Comparator.comparing(Recipe::id));
-    return List.copyOf(list);
+    return recipes.stream().filter(r -> selects(names, r.id(), r.safety())).toList();
+  }
+
+  private static List<String> names(List<String> ids) {
+    return ids == null || ids.isEmpty() ? List.of("all") : ids;
+  }
+
+  private static boolean selects(List<String> names, String id, Safety safety) {
+    return names.contains(id) || (safety == Safety.SAFE && names.contains("all"));
   }
 }

@@ -28,12 +28,29 @@ import java.util.stream.Stream;
  */
 public final class RecipeLoader {
 
-  /** Recipes read from files, and the errors of the files that could not be read. */
-  public record Loaded(List<Recipe> recipes, List<RecipeError> errors) {
+  /**
+   * Recipes read from files, the errors of the files that could not be read, and the recipes
+   * that were passed over (by id, with their file): not wanted, so read no further than their id
+   * and safety.
+   */
+  public record Loaded(List<Recipe> recipes, List<RecipeError> errors, Map<String, Path> passedOver) {
     public Loaded {
       recipes = List.copyOf(recipes);
       errors = List.copyOf(errors);
+      passedOver = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(passedOver));
     }
+
+    public Loaded(List<Recipe> recipes, List<RecipeError> errors) {
+      this(recipes, errors, Map.of());
+    }
+  }
+
+  /** Which recipes to read in full, by id and safety: compiling patterns is most of a load. */
+  @FunctionalInterface
+  public interface Wanted {
+    boolean test(String id, Safety safety);
+
+    Wanted ALL = (id, safety) -> true;
   }
 
   /** What compiles a recipe's pattern strings; {@link PatternCompiler} outside tests. */
@@ -93,11 +110,16 @@ public final class RecipeLoader {
    * an error naming both files.
    */
   public Loaded loadFiles(List<Path> files) {
+    return loadFiles(files, Wanted.ALL);
+  }
+
+  private Loaded loadFiles(List<Path> files, Wanted wanted) {
     List<Recipe> recipes = new ArrayList<>();
     List<RecipeError> errors = new ArrayList<>();
+    Map<String, Path> passedOver = new java.util.LinkedHashMap<>();
     Map<String, Recipe> byId = new HashMap<>();
     for (Path file : files) {
-      Optional<Read> read = read(file, errors);
+      Optional<Read> read = read(file, errors, wanted, passedOver);
       if (read.isEmpty()) {
         continue;
       }
@@ -110,11 +132,19 @@ public final class RecipeLoader {
       }
       recipes.add(recipe);
     }
-    return new Loaded(recipes, errors);
+    return new Loaded(recipes, errors, passedOver);
   }
 
   /** The recipes shipped in gofix's own {@code codemods/} directory (inside the jar). */
   public Loaded builtins() {
+    return builtins(Wanted.ALL);
+  }
+
+  /**
+   * The built-in recipes, read in full only where {@code wanted} says so; the others are listed
+   * in {@link Loaded#passedOver}. Built-ins are known to load, so passing one over hides no error.
+   */
+  public Loaded builtins(Wanted wanted) {
     CodeSource source = RecipeLoader.class.getProtectionDomain().getCodeSource();
     if (source == null) {
       return new Loaded(List.of(), List.of());
@@ -127,10 +157,10 @@ public final class RecipeLoader {
           new RecipeError(source.getLocation().toString(), 1, 1, "cannot locate built-in recipes")));
     }
     if (Files.isDirectory(location)) {
-      return builtins(location.resolve(BUILTIN_DIRECTORY));
+      return builtins(location.resolve(BUILTIN_DIRECTORY), wanted);
     }
     try (FileSystem jar = FileSystems.newFileSystem(location)) {
-      return builtins(jar.getPath("/" + BUILTIN_DIRECTORY));
+      return builtins(jar.getPath("/" + BUILTIN_DIRECTORY), wanted);
     } catch (IOException e) {
       return new Loaded(List.of(), List.of(new RecipeError(location.toString(), 1, 1,
           "cannot open built-in recipes: " + e.getMessage())));
@@ -139,10 +169,19 @@ public final class RecipeLoader {
 
   /** The recipes of a {@code codemods/} directory; none when it is missing or empty. */
   Loaded builtins(Path codemods) {
+    return builtins(codemods, Wanted.ALL);
+  }
+
+  Loaded builtins(Path codemods, Wanted wanted) {
     if (!Files.isDirectory(codemods)) {
       return new Loaded(List.of(), List.of());
     }
-    return loadDirectory(codemods);
+    try {
+      return loadFiles(yamlFiles(codemods), wanted);
+    } catch (IOException e) {
+      return new Loaded(List.of(), List.of(new RecipeError(codemods.toString(), 1, 1,
+          "cannot list recipe directory: " + e.getMessage())));
+    }
   }
 
   private static List<Path> yamlFiles(Path dir) throws IOException {
@@ -156,7 +195,7 @@ public final class RecipeLoader {
 
   private record Read(Recipe recipe, int idLine, int idColumn) {}
 
-  private Optional<Read> read(Path file, List<RecipeError> errors) {
+  private Optional<Read> read(Path file, List<RecipeError> errors, Wanted wanted, Map<String, Path> passedOver) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
@@ -166,6 +205,13 @@ public final class RecipeLoader {
     }
     YamlDocument doc = new YamlDocument(file.toString(), text);
     RecipeReader reader = new RecipeReader(doc, compiler, file);
+    if (wanted != Wanted.ALL) {
+      Optional<RecipeReader.Header> header = reader.header();
+      if (header.isPresent() && !wanted.test(header.get().id(), header.get().safety())) {
+        passedOver.put(header.get().id(), file);
+        return Optional.empty();
+      }
+    }
     Optional<Recipe> recipe = reader.read();
     errors.addAll(doc.errors());
     return recipe.map(r -> new Read(r, reader.idLine(), reader.idColumn()));

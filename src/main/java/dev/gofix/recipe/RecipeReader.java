@@ -23,9 +23,47 @@ final class RecipeReader {
     this.file = file;
   }
 
+  /** A recipe's id and safety, read before the rest of the file (and its patterns). */
+  record Header(String id, Safety safety) {}
+
+  private Optional<Node> root;
+
+  private Optional<Node> root() {
+    if (root == null) {
+      root = doc.compose();
+    }
+    return root;
+  }
+
+  /**
+   * The id and safety as written, without checking the file; empty when they cannot be read so
+   * (then {@link #read} reports why).
+   */
+  Optional<Header> header() {
+    if (root().isEmpty() || !(root().get() instanceof org.snakeyaml.engine.v2.nodes.MappingNode map)) {
+      return Optional.empty();
+    }
+    String id = null;
+    Safety safety = null;
+    for (org.snakeyaml.engine.v2.nodes.NodeTuple t : map.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v) {
+        if (k.getValue().equals("id")) {
+          id = v.getValue();
+        } else if (k.getValue().equals("safety")) {
+          for (Safety candidate : Safety.values()) {
+            if (candidate.label().equals(v.getValue())) {
+              safety = candidate;
+            }
+          }
+        }
+      }
+    }
+    return id == null || safety == null ? Optional.empty() : Optional.of(new Header(id, safety));
+  }
+
   /** The recipe, or empty when the file has any error (all of them recorded in the document). */
   Optional<Recipe> read() {
-    Optional<Node> root = doc.compose();
+    Optional<Node> root = root();
     if (root.isEmpty()) {
       return Optional.empty();
     }

@@ -187,6 +187,28 @@ class ApplyCommandTest {
   }
 
   @Test
+  void onlyTheSelectedBuiltinsAreReadInFull() throws IOException {
+    write("a.go", EMPTY_IFACE);
+    assertEquals(1, run("check", ".").code());
+    assertEquals(0, run("check", "--recipe", "todo-report", ".").code());
+    assertEquals(1, run("check", "--recipe", "all", "--recipe", "break-build", ".").code());
+    assertEquals(
+        List.of(List.of("interface-any"), List.of("todo-report"), List.of("break-build", "interface-any")),
+        env.builtinsRead);
+  }
+
+  @Test
+  void userRecipeWithTheIdOfABuiltinNotSelectedIsAnErrorToo() throws IOException {
+    write("a.go", EMPTY_IFACE);
+    Path clash = write("recipes/todo-report.yaml", "replace: var => const\n");
+    CliRun run = run("check", "--recipes", "recipes", "--recipe", "interface-any", ".");
+    assertEquals(3, run.code(), run::toString);
+    assertEquals(
+        List.of(clash + ":1:1: recipe id \"todo-report\" is already defined by codemods/todo-report.yaml"),
+        run.errLines());
+  }
+
+  @Test
   void userRecipeWithTheIdOfABuiltinIsAnError() throws IOException {
     write("a.go", EMPTY_IFACE);
     Path clash = write("recipes/interface-any.yaml", "replace: var => const\n");

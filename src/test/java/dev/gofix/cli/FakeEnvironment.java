@@ -68,6 +68,25 @@ class FakeEnvironment implements Environment {
         List.of());
   }
 
+  /** As the real loader: the unwanted built-ins are passed over, known by id and file only. */
+  @Override
+  public RecipeLoader.Loaded builtins(RecipeLoader.Wanted wanted) {
+    List<Recipe> read = new ArrayList<>();
+    java.util.Map<String, Path> passedOver = new java.util.LinkedHashMap<>();
+    for (Recipe r : builtins().recipes()) {
+      if (wanted.test(r.id(), r.safety())) {
+        read.add(r);
+      } else {
+        passedOver.put(r.id(), r.file());
+      }
+    }
+    builtinsRead.add(read.stream().map(Recipe::id).toList());
+    return new RecipeLoader.Loaded(read, List.of(), passedOver);
+  }
+
+  /** The ids of the built-ins each catalog load read in full. */
+  final List<List<String>> builtinsRead = new ArrayList<>();
+
   @Override
   public RecipeLoader.Loaded loadDirectory(Path dir) {
     List<Recipe> recipes = new ArrayList<>();

@@ -384,6 +384,23 @@ class RecipeLoaderTest {
   }
 
   @Test
+  void unwantedBuiltinsArePassedOverWithoutReadingTheirRules() throws IOException {
+    Path codemods = Files.createDirectories(dir.resolve("codemods"));
+    Files.writeString(codemods.resolve("x.yaml"),
+        HEAD.replace("id: t", "id: x") + "  - {id: r, match: f(), report: r}\n");
+    // A rule with an unknown key: reading it in full would be an error.
+    Path y = Files.writeString(codemods.resolve("y.yaml"),
+        HEAD.replace("id: t", "id: y").replace("safety: safe", "safety: report") + "  - {id: r, match: f(), report: r, fixx: 1}\n");
+    RecipeLoader.Loaded loaded = loader.builtins(codemods, (id, safety) -> safety == Safety.SAFE);
+    assertEquals(List.of(), loaded.errors());
+    assertEquals(List.of("x"), loaded.recipes().stream().map(Recipe::id).toList());
+    assertEquals(java.util.Map.of("y", y), loaded.passedOver());
+    RecipeLoader.Loaded all = loader.builtins(codemods);
+    assertEquals(List.of("x"), all.recipes().stream().map(Recipe::id).toList());
+    assertEquals(1, all.errors().size(), all.errors()::toString);
+  }
+
+  @Test
   void builtinsOnTheClasspathLoadWithoutErrors() {
     assertEquals(List.of(), loader.builtins().errors());
   }
