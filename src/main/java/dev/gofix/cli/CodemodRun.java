@@ -5,6 +5,7 @@ import dev.gofix.syntax.GoSource;
 import dev.gofix.syntax.SyntaxError;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,25 +50,24 @@ final class CodemodRun {
       return t;
     });
     try {
-      List<Callable<Read>> reads = new ArrayList<>();
+      // First the headers only (package clause, generated marker), to group the files into
+      // packages; then each package's texts, read, run and let go of package by package.
+      List<Callable<Head>> heads = new ArrayList<>();
       for (Path file : files) {
-        reads.add(() -> read(file));
+        heads.add(() -> head(file));
       }
       List<InputFile> inputs = new ArrayList<>();
       List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
-      List<String> ioErrors = new ArrayList<>();
+      List<String> ioErrors = Collections.synchronizedList(new ArrayList<>());
       int skipped = 0;
-      for (Read read : all(pool, reads)) {
-        if (read.ioError() != null) {
-          ioErrors.add(read.ioError());
+      for (Head head : all(pool, heads)) {
+        if (head.ioError() != null) {
+          ioErrors.add(head.ioError());
           skipped++;
-        } else if (read.decodeError() != null) {
-          outcomes.add(unreadable(read.file(), read.decodeError()));
-          skipped++;
-        } else if (read.input().header().generated() && !includeGenerated) {
+        } else if (head.input().header().generated() && !includeGenerated) {
           skipped++;
         } else {
-          inputs.add(read.input());
+          inputs.add(head.input());
         }
       }
       progress.advance(skipped);
@@ -78,7 +78,7 @@ final class CodemodRun {
       packages.sort(Comparator.comparingLong(CodemodRun::size).reversed());
       for (List<InputFile> pkg : packages) {
         runs.add(() -> {
-          outcomes.addAll(runPackage(pkg));
+          outcomes.addAll(runPackage(pkg, ioErrors));
           progress.advance(pkg.size());
           return null;
         });
@@ -86,7 +86,9 @@ final class CodemodRun {
       all(pool, runs);
       List<FileOutcome> sorted = new ArrayList<>(outcomes);
       sorted.sort(Comparator.comparing(FileOutcome::path));
-      return new Outcome(List.copyOf(sorted), List.copyOf(ioErrors));
+      List<String> errors = new ArrayList<>(ioErrors);
+      Collections.sort(errors);
+      return new Outcome(List.copyOf(sorted), List.copyOf(errors));
     } finally {
       pool.shutdownNow();
       progress.finish();
@@ -96,27 +98,54 @@ final class CodemodRun {
   private static long size(List<InputFile> pkg) {
     long n = 0;
     for (InputFile f : pkg) {
-      n += f.source().text().length();
+      n += f.size();
     }
     return n;
   }
 
-  private record Read(Path file, InputFile input, SyntaxError decodeError, String ioError) {}
+  /** How much of a file is read for its header at first; most headers end well before. */
+  static final int HEAD_BYTES = 8192;
 
-  private Read read(Path file) {
+  private record Head(InputFile input, String ioError) {}
+
+  /**
+   * A file's header from its first bytes: the lines that end within them (all of a small file).
+   * The whole file is read when the package clause is not among them.
+   */
+  private Head head(Path file) {
     String path = root.printed(file);
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+      long size = channel.size();
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.min(size, HEAD_BYTES));
+      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+        // until the buffer is full or the file ends
+      }
+      boolean whole = buffer.position() >= size;
+      String text = headerText(buffer.array(), buffer.position());
+      if (!whole) {
+        text = text.substring(0, text.lastIndexOf('\n') + 1);
+      }
+      GoFileHeader header = GoFileHeader.of(text);
+      if (!whole && header.packageName().isEmpty()) {
+        byte[] all = Files.readAllBytes(file);
+        header = GoFileHeader.of(headerText(all, all.length));
+      }
+      return new Head(new InputFile(file, path, header, size), null);
     } catch (IOException e) {
-      return new Read(file, null, null, path + ": cannot read: " + e.getMessage());
+      return new Head(null, path + ": cannot read: " + e.getMessage());
     }
-    GoSource.Decoded decoded = GoSource.decode(path, bytes);
-    if (!decoded.ok()) {
-      return new Read(file, null, decoded.error(), null);
-    }
-    GoSource source = decoded.source();
-    return new Read(file, new InputFile(file, source, GoFileHeader.of(source.text())), null, null);
+  }
+
+  /**
+   * Bytes read for the header only: as Latin-1, but for a leading UTF-8 byte order mark. The
+   * header is ASCII but for the package name, which only groups files, so any fixed reading of
+   * its bytes does (and a file that is not UTF-8 is reported when its package is read).
+   */
+  private static String headerText(byte[] bytes, int length) {
+    boolean bom = length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+    return bom
+        ? "\uFEFF" + new String(bytes, 3, length - 3, StandardCharsets.ISO_8859_1)
+        : new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
   }
 
   private static FileOutcome unreadable(Path file, SyntaxError error) {
@@ -124,21 +153,41 @@ final class CodemodRun {
     return new FileOutcome(file, error.path(), new FileResult(printed, "", "", List.of(), List.of(error)));
   }
 
-  private List<FileOutcome> runPackage(List<InputFile> pkg) {
-    List<GoSource> sources = pkg.stream().map(InputFile::source).toList();
-    List<FileResult> results = runner.run(sources);
-    if (results.size() != pkg.size()) {
-      throw new IllegalStateException(
-          "the runner returned " + results.size() + " results for " + pkg.size() + " files");
-    }
+  private List<FileOutcome> runPackage(List<InputFile> pkg, List<String> ioErrors) {
+    List<InputFile> read = new ArrayList<>();
+    List<GoSource> sources = new ArrayList<>();
     List<FileOutcome> outcomes = new ArrayList<>();
-    for (int i = 0; i < pkg.size(); i++) {
-      InputFile input = pkg.get(i);
+    for (InputFile input : pkg) {
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(input.file());
+      } catch (IOException e) {
+        ioErrors.add(input.path() + ": cannot read: " + e.getMessage());
+        continue;
+      }
+      GoSource.Decoded decoded = GoSource.decode(input.path(), bytes);
+      if (!decoded.ok()) {
+        outcomes.add(unreadable(input.file(), decoded.error()));
+        continue;
+      }
+      read.add(input);
+      sources.add(decoded.source());
+    }
+    List<FileResult> results = runner.run(sources);
+    if (results.size() != read.size()) {
+      throw new IllegalStateException(
+          "the runner returned " + results.size() + " results for " + read.size() + " files");
+    }
+    for (int i = 0; i < read.size(); i++) {
+      InputFile input = read.get(i);
       FileResult result = results.get(i);
+      String text = sources.get(i).text();
       if (!result.errors().isEmpty()) {
         // A file with syntax errors is left alone, whatever the runner made of it.
-        result = new FileResult(result.path(), input.source().text(), input.source().text(),
-            result.findings(), result.errors());
+        result = new FileResult(result.path(), text, text, result.findings(), result.errors());
+      } else if (!result.changed() && result.findings().isEmpty()) {
+        // Nothing to show for it: its text is not kept to the end of the run.
+        result = new FileResult(result.path(), "", "", List.of(), List.of());
       }
       outcomes.add(FileOutcome.of(input.file(), input.path(), result));
     }
