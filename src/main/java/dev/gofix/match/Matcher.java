@@ -379,7 +379,9 @@ public final class Matcher {
       return true;
     }
     int k = 0;
-    for (ParseTree child : ctx.children) {
+    List<ParseTree> children = ctx.children;
+    for (int i = 0, size = children.size(); i < size; i++) {
+      ParseTree child = children.get(i);
       if (isSeparator(child)) {
         continue;
       }
@@ -397,7 +399,13 @@ public final class Matcher {
 
   private static boolean sameToken(Pattern.NodeInfo pi, TerminalNode ct) {
     Token t = ct.getSymbol();
-    return t.getType() == pi.tokenType() && t.getText().equals(pi.tokenText());
+    if (t.getType() != pi.tokenType()) {
+      return false;
+    }
+    // Token offsets count code points: a token of another length cannot have the same text, and
+    // its text is not made (a new string each time) to find that out.
+    int length = t.getStopIndex() - t.getStartIndex() + 1;
+    return length == pi.tokenCodePoints() && t.getText().equals(pi.tokenText());
   }
 
   private List<Match> candidatesAtNode(ParseTree node, Pattern pattern, Bindings initial) {
@@ -635,12 +643,14 @@ public final class Matcher {
 
   /** The number of a node's children that take part in matching. */
   private static int count(ParserRuleContext ctx) {
-    if (ctx.children == null) {
+    List<ParseTree> children = ctx.children;
+    if (children == null) {
       return 0;
     }
+    // Indexed loops here and below: no iterator to allocate on the hottest path.
     int n = 0;
-    for (ParseTree c : ctx.children) {
-      if (!isSeparator(c)) {
+    for (int i = 0, size = children.size(); i < size; i++) {
+      if (!isSeparator(children.get(i))) {
         n++;
       }
     }

@@ -22,11 +22,11 @@ public final class Pattern {
    * A pattern node's metavariable (if it is one), its children without separators, whether it is
    * a list of {@code $$$X} only, its kind ({@link NodeKind}; null for a token), the number of
    * code children it matches when that number is fixed (-1 when a child may stand for none or
-   * several), and for a token its type and text.
+   * several), and for a token its type, text and length in code points.
    */
   record NodeInfo(
       java.util.Optional<Metavariables.Var> variable, List<ParseTree> children, boolean onlyLists,
-      Class<?> kind, int arity, int tokenType, String tokenText) {
+      Class<?> kind, int arity, int tokenType, String tokenText, int tokenCodePoints) {
     static NodeInfo of(ParseTree node) {
       List<ParseTree> children = List.copyOf(Matcher.children(node));
       int arity = children.size();
@@ -41,7 +41,8 @@ public final class Pattern {
       org.antlr.v4.runtime.Token token =
           node instanceof org.antlr.v4.runtime.tree.TerminalNode t ? t.getSymbol() : null;
       return new NodeInfo(Metavariables.of(node), children, Matcher.onlyLists(node), kind, arity,
-          token == null ? -1 : token.getType(), token == null ? null : token.getText());
+          token == null ? -1 : token.getType(), token == null ? null : token.getText(),
+          token == null ? -1 : token.getText().codePointCount(0, token.getText().length()));
     }
   }
 
