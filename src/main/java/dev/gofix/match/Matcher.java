@@ -95,10 +95,11 @@ public final class Matcher {
     /** Per pattern, the matches its own search would have accepted (the {@code out} of search). */
     final List<List<Match>> accepted = new ArrayList<>();
     /**
-     * Per node kind, the groups of one-node patterns rooted there; a group holds the patterns of
-     * one shape ({@link Pattern#shape}), whose candidates at a node are the same.
+     * Per node class, the groups of one-node patterns rooted at its kind (header twins have their
+     * own entries, so one lookup serves); a group holds the patterns of one shape ({@link
+     * Pattern#shape}), whose candidates at a node are the same.
      */
-    final java.util.Map<Class<?>, int[][]> byKind = new java.util.HashMap<>();
+    final java.util.Map<Class<?>, Group[]> byClass;
     final int[] sequences;
     /** Per pattern, whether the walk is outside its matches (a search does not enter a match). */
     final boolean[] active;
@@ -111,23 +112,13 @@ public final class Matcher {
       int n = patterns.size();
       this.active = new boolean[n];
       java.util.Arrays.fill(active, true);
-      java.util.Map<Class<?>, java.util.Map<String, List<Integer>>> kinds = new java.util.LinkedHashMap<>();
-      List<Integer> seq = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         refined.add(new ArrayList<>());
         accepted.add(new ArrayList<>());
-        Pattern p = patterns.get(i);
-        if (p.isSequence()) {
-          seq.add(i);
-        } else {
-          kinds.computeIfAbsent(NodeKind.of(p.roots().get(0)), k -> new java.util.LinkedHashMap<>())
-              .computeIfAbsent(p.shape(), k -> new ArrayList<>()).add(i);
-        }
       }
-      kinds.forEach((k, groups) -> byKind.put(k, groups.values().stream()
-          .map(g -> g.stream().mapToInt(Integer::intValue).toArray())
-          .toArray(int[][]::new)));
-      this.sequences = seq.stream().mapToInt(Integer::intValue).toArray();
+      Plan plan = Plan.of(patterns);
+      this.byClass = plan.byClass();
+      this.sequences = plan.sequences();
     }
 
     boolean accept(int i, Match m) {
@@ -155,9 +146,13 @@ public final class Matcher {
           }
         }
       }
-      int[][] groups = byKind.get(NodeKind.of(node));
+      Group[] groups = byClass.get(node.getClass());
       if (groups != null) {
-        for (int[] group : groups) {
+        for (Group g : groups) {
+          if (!g.mayMatchAt(ctx)) {
+            continue;
+          }
+          int[] group = g.members();
           List<Match> candidates = null;
           for (int i : group) {
             if (!active[i]) {
@@ -215,6 +210,81 @@ public final class Matcher {
       for (int s = 0; s < stoppedCount; s++) {
         active[stopped[s]] = true;
       }
+    }
+  }
+
+  /**
+   * How a walk tries a list of patterns, which is the same for every file of a run: per node
+   * class, the groups of patterns to try; and the statement sequences. Kept for the lists seen.
+   */
+  private record Plan(java.util.Map<Class<?>, Group[]> byClass, int[] sequences) {
+    private static final java.util.Map<List<Pattern>, Plan> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Plan of(List<Pattern> patterns) {
+      List<Pattern> key = List.copyOf(patterns);
+      Plan plan = SEEN.get(key);
+      if (plan == null) {
+        if (SEEN.size() > 64) {
+          SEEN.clear();
+        }
+        plan = make(key);
+        SEEN.put(key, plan);
+      }
+      return plan;
+    }
+
+    private static Plan make(List<Pattern> patterns) {
+      java.util.Map<Class<?>, java.util.Map<String, List<Integer>>> kinds = new java.util.LinkedHashMap<>();
+      List<Integer> seq = new ArrayList<>();
+      for (int i = 0; i < patterns.size(); i++) {
+        Pattern p = patterns.get(i);
+        if (p.isSequence()) {
+          seq.add(i);
+        } else {
+          kinds.computeIfAbsent(NodeKind.of(p.roots().get(0)), k -> new java.util.LinkedHashMap<>())
+              .computeIfAbsent(p.shape(), k -> new ArrayList<>()).add(i);
+        }
+      }
+      java.util.Map<Class<?>, Group[]> byClass = new java.util.IdentityHashMap<>();
+      kinds.forEach((k, groups) -> {
+        Group[] array = groups.values().stream()
+            .map(g -> new Group(g.stream().mapToInt(Integer::intValue).toArray(), patterns.get(g.get(0))))
+            .toArray(Group[]::new);
+        for (Class<?> c : NodeKind.classesOf(k)) {
+          byClass.put(c, array);
+        }
+      });
+      return new Plan(byClass, seq.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  /**
+   * Patterns of one shape, and what a node needs to be a candidate for them: at least as many
+   * children (separators aside) as the root has, or exactly as many where that is fixed.
+   */
+  private record Group(int[] members, Pattern pattern, int least, boolean exact) {
+    Group(int[] members, Pattern pattern) {
+      this(members, pattern, least(pattern), exact(pattern));
+    }
+
+    private static int least(Pattern p) {
+      Pattern.NodeInfo root = p.rootInfo();
+      return root.variable().isPresent() || root.arity() < 0 ? 0 : root.arity();
+    }
+
+    private static boolean exact(Pattern p) {
+      Pattern.NodeInfo root = p.rootInfo();
+      // A primary expression matches a prefix of the code's suffixes: more children are fine.
+      return least(p) > 0 && root.kind() != GoParser.PrimaryExprContext.class;
+    }
+
+    boolean mayMatchAt(ParserRuleContext node) {
+      if (least == 0) {
+        return true;
+      }
+      // A primary expression has no separators among its children: they are all counted.
+      int n = exact ? count(node) : node.getChildCount();
+      return exact ? n == least : n >= least;
     }
   }
 
@@ -385,7 +455,25 @@ public final class Matcher {
       if (isSeparator(child)) {
         continue;
       }
-      if (!mayMatch(info(pi.children().get(k++)), child, depth - 1)) {
+      if (!mayMatch(pi.childInfos().get(k++), child, depth - 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A depth for {@link #mayMatch} that takes in every level of a pattern. */
+  private static final int WHOLE = Integer.MAX_VALUE;
+
+  /**
+   * Whether the pattern's suffixes (all children but the operand) may match the code's that end
+   * at {@code end}: the test of {@link #mayMatch} for each, aligned from the end.
+   */
+  private boolean suffixesMayMatch(Pattern.NodeInfo primary, List<ParseTree> cs, int end) {
+    List<Pattern.NodeInfo> ps = primary.childInfos();
+    int offset = end - ps.size();
+    for (int j = ps.size() - 1; j >= 1; j--) {
+      if (!mayMatch(ps.get(j), cs.get(offset + j), WHOLE)) {
         return false;
       }
     }
@@ -393,7 +481,7 @@ public final class Matcher {
   }
 
   private boolean headTakesMore(Pattern.NodeInfo primary) {
-    Optional<Metavariables.Var> v = info(primary.children().get(0)).variable();
+    Optional<Metavariables.Var> v = primary.childInfos().get(0).variable();
     return v.isPresent() && !v.get().many();
   }
 
@@ -417,7 +505,7 @@ public final class Matcher {
       return out;
     }
     ParseTree p = pattern.roots().get(0);
-    Pattern.NodeInfo pi = info(p);
+    Pattern.NodeInfo pi = pattern.rootInfo();
     if (!(node instanceof ParserRuleContext) || pi.kind() != NodeKind.of(node)) {
       return List.of();
     }
@@ -432,9 +520,8 @@ public final class Matcher {
       // Without a metavariable operand to take more suffixes, only the prefix as long as the
       // pattern can match.
       int longest = headTakesMore(pi) ? cs.size() : ps.size();
-      Pattern.NodeInfo last = info(ps.get(ps.size() - 1));
       for (int end = longest; end >= ps.size(); end--) {
-        if (ps.size() > 1 && !mayMatch(last, cs.get(end - 1), 2)) {
+        if (!suffixesMayMatch(pi, cs, end)) {
           continue;
         }
         Bindings b = new Bindings(initial);
@@ -445,7 +532,7 @@ public final class Matcher {
       }
       return out;
     }
-    if (!mayMatch(pi, node, 2)) {
+    if (!mayMatch(pi, node, WHOLE)) {
       return List.of();
     }
     Bindings b = new Bindings(initial);

@@ -33,6 +33,18 @@ final class NodeKind {
     return twin != null ? twin : c;
   }
 
+  /** The parse tree classes of a kind: the kind's own class and its header twins. */
+  static java.util.List<Class<?>> classesOf(Class<?> kind) {
+    java.util.List<Class<?>> out = new java.util.ArrayList<>();
+    out.add(kind);
+    TWINS.forEach((twin, ordinary) -> {
+      if (ordinary == kind) {
+        out.add(twin);
+      }
+    });
+    return out;
+  }
+
   static boolean isPrimary(ParseTree node) {
     return of(node) == GoParser.PrimaryExprContext.class;
   }

@@ -25,9 +25,15 @@ public final class Pattern {
    * several), and for a token its type, text and length in code points.
    */
   record NodeInfo(
-      java.util.Optional<Metavariables.Var> variable, List<ParseTree> children, boolean onlyLists,
-      Class<?> kind, int arity, int tokenType, String tokenText, int tokenCodePoints) {
+      java.util.Optional<Metavariables.Var> variable, List<ParseTree> children, List<NodeInfo> childInfos,
+      boolean onlyLists, Class<?> kind, int arity, int tokenType, String tokenText, int tokenCodePoints) {
+    /** The facts of a node, its children's computed here too. */
     static NodeInfo of(ParseTree node) {
+      return of(node, Matcher.children(node).stream().map(NodeInfo::of).toList());
+    }
+
+    /** The facts of a node whose children's facts are known, in the order of {@link Matcher#children}. */
+    static NodeInfo of(ParseTree node, List<NodeInfo> childInfos) {
       List<ParseTree> children = List.copyOf(Matcher.children(node));
       int arity = children.size();
       for (ParseTree c : children) {
@@ -40,7 +46,7 @@ public final class Pattern {
       Class<?> kind = node instanceof org.antlr.v4.runtime.ParserRuleContext ? NodeKind.of(node) : null;
       org.antlr.v4.runtime.Token token =
           node instanceof org.antlr.v4.runtime.tree.TerminalNode t ? t.getSymbol() : null;
-      return new NodeInfo(Metavariables.of(node), children, Matcher.onlyLists(node), kind, arity,
+      return new NodeInfo(Metavariables.of(node), children, List.copyOf(childInfos), Matcher.onlyLists(node), kind, arity,
           token == null ? -1 : token.getType(), token == null ? null : token.getText(),
           token == null ? -1 : token.getText().codePointCount(0, token.getText().length()));
     }
@@ -52,29 +58,44 @@ public final class Pattern {
    */
   private final String shape;
 
+  private final NodeInfo rootInfo;
+
   Pattern(PatternSource source, Set<String> metavariables, List<ParseTree> roots, boolean sequence) {
     this.source = source;
     this.metavariables = Set.copyOf(metavariables);
     this.roots = List.copyOf(roots);
     this.sequence = sequence;
     StringBuilder shape = new StringBuilder(sequence ? "seq" : "one");
+    NodeInfo first = null;
     for (ParseTree root : this.roots) {
-      index(root, shape);
+      NodeInfo info = index(root, shape);
+      first = first == null ? info : first;
     }
+    this.rootInfo = first;
     this.shape = shape.toString();
   }
 
-  private void index(ParseTree node, StringBuilder shape) {
-    nodes.put(node, NodeInfo.of(node));
+  private NodeInfo index(ParseTree node, StringBuilder shape) {
     if (node instanceof org.antlr.v4.runtime.tree.TerminalNode t) {
       shape.append(' ').append(t.getSymbol().getType()).append(':').append(t.getText().length()).append(':').append(t.getText());
-      return;
+    } else {
+      shape.append(" (").append(node.getClass().getName());
     }
-    shape.append(" (").append(node.getClass().getName());
+    java.util.Map<ParseTree, NodeInfo> infos = new java.util.IdentityHashMap<>();
     for (int i = 0; i < node.getChildCount(); i++) {
-      index(node.getChild(i), shape);
+      infos.put(node.getChild(i), index(node.getChild(i), shape));
     }
-    shape.append(')');
+    if (!(node instanceof org.antlr.v4.runtime.tree.TerminalNode)) {
+      shape.append(')');
+    }
+    NodeInfo info = NodeInfo.of(node, Matcher.children(node).stream().map(infos::get).toList());
+    nodes.put(node, info);
+    return info;
+  }
+
+  /** The facts of the root (the first statement of a sequence). */
+  NodeInfo rootInfo() {
+    return rootInfo;
   }
 
   /** The pattern's structure: equal for patterns that match the same code the same way. */
