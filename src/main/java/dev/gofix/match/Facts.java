@@ -165,6 +165,11 @@ public interface Facts {
   record Declared(String kind, int nameTokenIndex) {}
 
   /** Facts that know nothing: every answer is unknown. */
+  /** Facts worked out by the supplier when first asked for, and then kept. */
+  static Facts lazy(java.util.function.Supplier<? extends Facts> supplier) {
+    return new LazyFacts(supplier);
+  }
+
   Facts NONE = new Facts() {
     @Override
     public Optional<String> kindOf(ParseTree expression) {

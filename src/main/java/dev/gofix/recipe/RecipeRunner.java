@@ -1,6 +1,7 @@
 package dev.gofix.recipe;
 
 import dev.gofix.match.Constraints;
+import dev.gofix.match.Facts;
 import dev.gofix.match.Match;
 import dev.gofix.match.Matcher;
 import dev.gofix.rewrite.CommentColumns;
@@ -201,7 +202,8 @@ public final class RecipeRunner {
     Matcher matcher = new Matcher(file);
     // Facts (and with them the package's other files) only when a match asks.
     Supplier<PackageFacts.FileFacts> fileFacts = memoize(() -> facts.get().forFile(file));
-    Supplier<Constraints> constraints = memoize(() -> new Constraints(matcher, fileFacts.get()));
+    // Constraints ask for facts only when a syntactic test has not already ruled the match out.
+    Supplier<Constraints> constraints = memoize(() -> new Constraints(matcher, Facts.lazy(fileFacts)));
     Supplier<FixPlanner> planner = memoize(() -> new FixPlanner(file, fileFacts.get(),
         (outer, each) -> constraints.get().scan(outer, each.pattern(), each.region(), each.where())));
     List<ActiveRule> active = new ArrayList<>();
