@@ -159,7 +159,7 @@ public final class Matcher {
               continue;
             }
             if (candidates == null) {
-              candidates = candidatesAt(node, patterns.get(group[0]), new Bindings());
+              candidates = candidatesAt(node, g.pattern(), new Bindings());
               if (candidates.isEmpty()) {
                 break;
               }

@@ -50,11 +50,7 @@ final class RecipeReader {
         if (k.getValue().equals("id")) {
           id = v.getValue();
         } else if (k.getValue().equals("safety")) {
-          for (Safety candidate : Safety.values()) {
-            if (candidate.label().equals(v.getValue())) {
-              safety = candidate;
-            }
-          }
+          safety = Safety.ofLabel(v.getValue()).orElse(null);
         }
       }
     }
@@ -126,14 +122,11 @@ final class RecipeReader {
   }
 
   private Optional<Safety> safety(ScalarNode node) {
-    for (Safety s : Safety.values()) {
-      if (s.label().equals(node.getValue())) {
-        return Optional.of(s);
-      }
+    Optional<Safety> safety = Safety.ofLabel(node.getValue());
+    if (safety.isEmpty()) {
+      doc.error(node, "safety must be safe, review or report, not \"" + node.getValue() + "\"");
     }
-    doc.error(node, "safety must be safe, review or report, not \""
-        + node.getValue() + "\"");
-    return Optional.empty();
+    return safety;
   }
 
   private Optional<GoVersionRange> go(ScalarNode node) {

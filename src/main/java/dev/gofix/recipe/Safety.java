@@ -12,4 +12,14 @@ public enum Safety {
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
+
+  /** The safety a recipe file names: {@code safe}, {@code review} or {@code report}. */
+  static java.util.Optional<Safety> ofLabel(String label) {
+    for (Safety s : values()) {
+      if (s.label().equals(label)) {
+        return java.util.Optional.of(s);
+      }
+    }
+    return java.util.Optional.empty();
+  }
 }
