@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gofix.oracle.GoToolchain;
 import dev.gofix.syntax.GoFileParser;
 import dev.gofix.syntax.GoSource;
 import dev.gofix.syntax.ParsedFile;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -73,7 +73,7 @@ class SingleWalkTest {
 
   @Test
   void goRootFilesMatchTheSameInOneWalk() throws Exception {
-    Optional<Path> src = goRootSrc();
+    Optional<Path> src = GoToolchain.goRootSrc();
     org.junit.jupiter.api.Assumptions.assumeTrue(src.isPresent(), "no go command");
     List<Path> files = Stream.of(
             "sync/waitgroup_test.go", "net/http/server.go", "go/ast/ast.go", "runtime/runtime-gdb_test.go",
@@ -129,22 +129,5 @@ class SingleWalkTest {
                 .map(n -> n + "=" + m.bindings().get(n).map(b -> b.start() + "-" + b.stop()).orElse("?"))
                 .collect(Collectors.joining(",", "{", "}")))
         .collect(Collectors.joining("\n"));
-  }
-
-  static Optional<Path> goRootSrc() {
-    try {
-      Process p = new ProcessBuilder("go", "env", "GOROOT").redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || out.isEmpty()) {
-        return Optional.empty();
-      }
-      Path src = Path.of(out, "src");
-      return Files.isDirectory(src) ? Optional.of(src) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
   }
 }

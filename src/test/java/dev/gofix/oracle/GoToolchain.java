@@ -52,13 +52,20 @@ public final class GoToolchain {
   private final Path go;
   private final Path gofmt;
   private final String goVersion;
+  private final Path goRoot;
   private final Path cacheDir;
 
-  private GoToolchain(Path go, Path gofmt, String goVersion, Path cacheDir) {
+  private GoToolchain(Path go, Path gofmt, String goVersion, Path goRoot, Path cacheDir) {
     this.go = go;
     this.gofmt = gofmt;
     this.goVersion = goVersion;
+    this.goRoot = goRoot;
     this.cacheDir = cacheDir;
+  }
+
+  /** {@code $(go env GOROOT)/src}, the standard library's sources, when Go is installed. */
+  public static Optional<Path> goRootSrc() {
+    return find().map(t -> t.goRoot.resolve("src")).filter(Files::isDirectory);
   }
 
   /**
@@ -97,7 +104,8 @@ public final class GoToolchain {
       if (gofmt.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(new GoToolchain(go.get(), gofmt.get(), lines.get(1).strip(), cacheDir));
+      return Optional.of(new GoToolchain(go.get(), gofmt.get(), lines.get(1).strip(),
+          Path.of(lines.get(0).strip()), cacheDir));
     } catch (UncheckedIOException | IllegalStateException e) {
       return Optional.empty();
     }

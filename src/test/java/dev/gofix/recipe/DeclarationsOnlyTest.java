@@ -4,18 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gofix.oracle.GoToolchain;
 import dev.gofix.syntax.GoFileParser;
 import dev.gofix.syntax.GoParser;
 import dev.gofix.syntax.GoSource;
 import dev.gofix.syntax.ParsedFile;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,7 @@ class DeclarationsOnlyTest {
   /** On GOROOT packages: the top-level declarations are the same, bodies aside. */
   @Test
   void goRootDeclarationsAreKept() throws Exception {
-    Optional<Path> src = goRootSrc();
+    Optional<Path> src = GoToolchain.goRootSrc();
     Assumptions.assumeTrue(src.isPresent(), "no go command");
     List<Path> files = new ArrayList<>();
     for (String dir : List.of("net/http", "sync", "go/types", "runtime", "cmd/compile/internal/ssa")) {
@@ -90,22 +89,5 @@ class DeclarationsOnlyTest {
       out.add(text);
     }
     return out;
-  }
-
-  static Optional<Path> goRootSrc() {
-    try {
-      Process p = new ProcessBuilder("go", "env", "GOROOT").redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || out.isEmpty()) {
-        return Optional.empty();
-      }
-      Path src = Path.of(out, "src");
-      return Files.isDirectory(src) ? Optional.of(src) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gofix.oracle.GoToolchain;
 import dev.gofix.syntax.GoFileParser;
 import dev.gofix.syntax.GoLexer;
 import dev.gofix.syntax.GoSource;
@@ -31,9 +32,9 @@ class GoRootResolveTest {
 
   @Test
   void everyLocalVariableUseInNetHttpResolvesAsGoTypesSays() throws Exception {
-    Path goroot = goroot();
-    assumeTrue(goroot != null, "go not installed: skipping the net/http resolution test");
-    Path dir = goroot.resolve("src/net/http");
+    java.util.Optional<Path> src = GoToolchain.goRootSrc();
+    assumeTrue(src.isPresent(), "go not installed: skipping the net/http resolution test");
+    Path dir = src.get().resolve("net/http");
     List<String> lines = goTypesUses(dir);
     assumeTrue(lines != null, "go run failed: skipping the net/http resolution test");
 
@@ -90,11 +91,6 @@ class GoRootResolveTest {
     int start = t.getStartIndex();
     int lineStart = start - t.getCharPositionInLine();
     return text.substring(lineStart, start).getBytes(StandardCharsets.UTF_8).length + 1;
-  }
-
-  private static Path goroot() {
-    List<String> out = run(Path.of("."), "go", "env", "GOROOT");
-    return out == null || out.isEmpty() ? null : Path.of(out.get(0).trim());
   }
 
   private static List<String> goTypesUses(Path dir) throws IOException {
