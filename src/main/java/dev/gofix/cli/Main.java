@@ -2,7 +2,9 @@ package dev.gofix.cli;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,17 +13,30 @@ import picocli.CommandLine.Command;
     name = "gofix",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Finds risky Go patterns and fixes them with declarative recipes.",
-    subcommands = {
+    description = "Finds risky Go patterns and fixes them with declarative recipes.")
+public final class Main implements Runnable {
+
+  /**
+   * The subcommands by name, in the order help lists them. picocli reads a command's annotations
+   * by reflection when it is added, which is a good part of start-up; a run that names its
+   * subcommand first adds only that one (help and errors for anything else still see them all).
+   */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
       ApplyCommand.class,
       DiffCommand.class,
       CheckCommand.class,
       ListCommand.class,
       DescribeCommand.class,
       TestCommand.class,
-      ParseCommand.class
-    })
-public final class Main implements Runnable {
+      ParseCommand.class);
+
+  private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+    Map<String, Class<?>> byName = new LinkedHashMap<>();
+    for (Class<?> command : commands) {
+      byName.put(command.getAnnotation(Command.class).name(), command);
+    }
+    return java.util.Collections.unmodifiableMap(byName);
+  }
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
@@ -36,7 +51,14 @@ public final class Main implements Runnable {
 
   /** Runs gofix in the given environment: the seam through which tests pass their own. */
   static int run(String[] args, PrintWriter out, PrintWriter err, Environment env) {
-    CommandLine cli = new CommandLine(new Main(), new Factory(env));
+    Factory factory = new Factory(env);
+    CommandLine cli = new CommandLine(new Main(), factory);
+    Class<?> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+    if (named != null) {
+      cli.addSubcommand(args[0], named);
+    } else {
+      SUBCOMMANDS.forEach(cli::addSubcommand);
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

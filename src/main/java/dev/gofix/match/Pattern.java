@@ -112,6 +112,11 @@ public final class Pattern {
     return source;
   }
 
+  /** The same pattern written at another place: its trees are shared, not parsed again. */
+  Pattern at(PatternSource elsewhere) {
+    return new Pattern(elsewhere, metavariables, roots, sequence);
+  }
+
   /** The names of the metavariables the pattern binds, without dollar signs. */
   public Set<String> metavariables() {
     return metavariables;

@@ -29,7 +29,42 @@ public final class PatternCompiler {
 
   private final GoFileParser parser = new GoFileParser();
 
+  /**
+   * Patterns compiled so far, by kind and text: recipes repeat their patterns (eight slice-copy
+   * rules match {@code $S[$A:$B]}), and parsing them is most of loading a recipe. A repeat gets
+   * the same trees with its own source.
+   */
+  private final java.util.Map<String, Pattern> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+
   public Pattern compile(PatternSource source) throws PatternException {
+    return remembered("e", source, () -> compileNew(source));
+  }
+
+  /**
+   * A pattern of one statement matched only against statements of blocks, as a sequence of one;
+   * a lone metavariable ({@code $S}) is allowed and matches every statement.
+   */
+  public Pattern compileStatement(PatternSource source) throws PatternException {
+    return remembered("s", source, () -> compileStatementNew(source));
+  }
+
+  private interface Compilation {
+    Pattern run() throws PatternException;
+  }
+
+  private Pattern remembered(String kind, PatternSource source, Compilation compilation)
+      throws PatternException {
+    String key = kind + source.text();
+    Pattern known = compiled.get(key);
+    if (known != null) {
+      return known.at(source);
+    }
+    Pattern p = compilation.run();
+    compiled.put(key, p);
+    return p;
+  }
+
+  private Pattern compileNew(PatternSource source) throws PatternException {
     Rewritten text = rewrite(source);
     if (text.text.isBlank()) {
       throw error(source, text, 0, "empty pattern");
@@ -64,11 +99,7 @@ public final class PatternCompiler {
     throw error(source, text, offset, "pattern does not parse as Go: " + e.message());
   }
 
-  /**
-   * A pattern of one statement matched only against statements of blocks, as a sequence of one;
-   * a lone metavariable ({@code $S}) is allowed and matches every statement.
-   */
-  public Pattern compileStatement(PatternSource source) throws PatternException {
+  private Pattern compileStatementNew(PatternSource source) throws PatternException {
     Rewritten text = rewrite(source);
     ParsedFile body = parser.parse(new GoSource("pattern", BODY_PREFIX + text.text + "\n}\n"));
     if (body.hasErrors()) {

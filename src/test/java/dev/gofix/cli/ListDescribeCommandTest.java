@@ -138,6 +138,20 @@ class ListDescribeCommandTest {
   }
 
   @Test
+  void anUnknownCommandIsAnErrorThatStillListsEveryCommand() {
+    // Only a subcommand named first is set up alone; anything else sees all of them.
+    CliRun run = CliRun.of(env, "lsit");
+    assertEquals(2, run.code(), run::toString);
+    assertTrue(run.err().contains("Unmatched argument at index 0: 'lsit'"), run::toString);
+    for (String command : List.of("apply", "diff", "check", "list", "describe", "test", "parse")) {
+      assertTrue(run.err().contains("  " + command), run::toString);
+    }
+    CliRun missing = CliRun.of(env);
+    assertEquals(2, missing.code(), missing::toString);
+    assertTrue(missing.err().contains("missing command"), missing::toString);
+  }
+
+  @Test
   void anInternalErrorExitsSeventy() {
     FakeEnvironment failing =
         new FakeEnvironment(dir) {

@@ -1,6 +1,8 @@
 package dev.gofix.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Set;
@@ -50,6 +52,27 @@ class PatternCompilerTest {
         () -> compiler.compile(new PatternSource("go func() {\n\ta(]\n}()", "r.yaml", 5, 7, 6)));
     assertEquals("r.yaml:6:10: pattern does not parse as Go: syntax error: unexpected ']'",
         e.getMessage());
+  }
+
+  @Test
+  void aRepeatedPatternSharesItsTreesButKeepsItsOwnSource() throws PatternException {
+    PatternSource first = new PatternSource("$S[$A:$B]", "a.yaml", 3, 12, 0);
+    PatternSource second = new PatternSource("$S[$A:$B]", "b.yaml", 9, 5, 0);
+    Pattern p = compiler.compile(first);
+    Pattern q = compiler.compile(second);
+    assertEquals(first, p.source());
+    assertEquals(second, q.source());
+    assertSame(p.roots().get(0), q.roots().get(0));
+    assertEquals(p.shape(), q.shape());
+    assertEquals(p.metavariables(), q.metavariables());
+    // A statement pattern of the same text is compiled on its own: it is a sequence of one.
+    assertTrue(compiler.compileStatement(first).isSequence());
+    // A pattern that does not compile is reported at each place it is written.
+    for (int line : new int[] {3, 7}) {
+      PatternException e = assertThrows(PatternException.class,
+          () -> compiler.compile(new PatternSource("f(x", "r.yaml", line, 12, 0)));
+      assertTrue(e.getMessage().startsWith("r.yaml:" + line + ":15: "), e.getMessage());
+    }
   }
 
   @Test
