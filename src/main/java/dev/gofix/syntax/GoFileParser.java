@@ -33,20 +33,21 @@ public final class GoFileParser {
   /** Parses one file. Never throws on bad input: errors are in the result. */
   public ParsedFile parse(GoSource source) {
     CharStream chars = CharStreams.fromString(source.text(), source.path());
-    GoLexer lexer = new GoLexer(chars);
-    lexer.removeErrorListeners();
-    GoTokenSource tokenSource = new GoTokenSource(lexer);
     List<Token> all = new ArrayList<>(source.text().length() / 3 + 16);
     List<Token> visible = new ArrayList<>(source.text().length() / 6 + 16);
-    Token token;
-    do {
-      token = tokenSource.nextToken();
-      ((CommonToken) token).setTokenIndex(all.size());
-      all.add(token);
-      if (token.getChannel() == Token.DEFAULT_CHANNEL) {
-        visible.add(token);
-      }
-    } while (token.getType() != Token.EOF);
+    GoTokenSource tokenSource;
+    try {
+      tokenSource = new GoTokenSource(new GoScanner(source.text(), chars));
+      readAll(tokenSource, all, visible);
+    } catch (GoScanner.Unsupported e) {
+      // Text the hand-written scanner leaves to the grammar's own lexer: start again with it.
+      all.clear();
+      visible.clear();
+      GoLexer lexer = new GoLexer(chars);
+      lexer.removeErrorListeners();
+      tokenSource = new GoTokenSource(lexer);
+      readAll(tokenSource, all, visible);
+    }
     // The parser's view and the full stream share one array of every token; the lists that
     // collected them are dropped here.
     Token[] allTokens = all.toArray(new Token[0]);
@@ -81,6 +82,19 @@ public final class GoFileParser {
     errors.sort(
         Comparator.comparingInt(SyntaxError::line).thenComparingInt(SyntaxError::column));
     return new ParsedFile(source, tokens, tree, List.copyOf(errors), fullLl);
+  }
+
+  /** Reads every token, numbering them, into {@code all}, and the default-channel ones into {@code visible}. */
+  private static void readAll(GoTokenSource tokenSource, List<Token> all, List<Token> visible) {
+    Token token;
+    do {
+      token = tokenSource.nextToken();
+      ((CommonToken) token).setTokenIndex(all.size());
+      all.add(token);
+      if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+        visible.add(token);
+      }
+    } while (token.getType() != Token.EOF);
   }
 
   /**
