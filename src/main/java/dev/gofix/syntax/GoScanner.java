@@ -28,7 +28,9 @@ final class GoScanner implements TokenSource {
 
   private static final Unsupported UNSUPPORTED = new Unsupported();
 
-  private final String s;
+  private final String text;
+  /** The text's characters: indexing an array is cheaper than String.charAt on the hot path. */
+  private final char[] s;
   private final int n;
   private final CharStream chars;
   private final Pair<TokenSource, CharStream> pair;
@@ -41,8 +43,9 @@ final class GoScanner implements TokenSource {
     if (chars.size() != text.length()) {
       throw UNSUPPORTED; // code points beyond 16 bits: token offsets count code points
     }
-    this.s = text;
-    this.n = text.length();
+    this.text = text;
+    this.s = text.toCharArray();
+    this.n = s.length;
     this.chars = chars;
     this.pair = new Pair<>(this, chars);
   }
@@ -55,15 +58,15 @@ final class GoScanner implements TokenSource {
     int start = i;
     int startLine = line;
     int startColumn = column;
-    char c = s.charAt(i);
+    char c = s[i];
     int type;
     int channel = Token.DEFAULT_CHANNEL;
     if (isLetter(c)) {
       int j = i + 1;
-      while (j < n && isLetterOrDigit(s.charAt(j))) {
+      while (j < n && isLetterOrDigit(s[j])) {
         j++;
       }
-      if (j < n && s.charAt(j) >= 0x80) {
+      if (j < n && s[j] >= 0x80) {
         throw UNSUPPORTED;
       }
       type = keyword(start, j - start);
@@ -73,8 +76,8 @@ final class GoScanner implements TokenSource {
     } else {
       switch (c) {
         case ' ', '\t', '\r', '\n' -> {
-          while (i < n && isSpace(s.charAt(i))) {
-            if (s.charAt(i) == '\n') {
+          while (i < n && isSpace(s[i])) {
+            if (s[i] == '\n') {
               line++;
               column = -1 - (i - start); // made 0 at the next character below
             }
@@ -85,7 +88,7 @@ final class GoScanner implements TokenSource {
         }
         case '"' -> type = string();
         case '`' -> {
-          int end = s.indexOf('`', i + 1);
+          int end = text.indexOf('`', i + 1);
           if (end < 0) {
             throw UNSUPPORTED;
           }
@@ -96,7 +99,7 @@ final class GoScanner implements TokenSource {
         case '/' -> {
           if (at(1) == '/') {
             int j = i + 2;
-            while (j < n && s.charAt(j) != '\n' && s.charAt(j) != '\r') {
+            while (j < n && s[j] != '\n' && s[j] != '\r') {
               j++;
             }
             i = j;
@@ -104,7 +107,7 @@ final class GoScanner implements TokenSource {
             return token(GoLexer.LINE_COMMENT, GoLexer.COMMENTS, start, startLine, startColumn);
           }
           if (at(1) == '*') {
-            int end = s.indexOf("*/", i + 2);
+            int end = text.indexOf("*/", i + 2);
             if (end < 0) {
               throw UNSUPPORTED;
             }
@@ -185,7 +188,7 @@ final class GoScanner implements TokenSource {
 
   /** The character {@code k} ahead of the current one; 0 past the end. */
   private char at(int k) {
-    return i + k < n ? s.charAt(i + k) : 0;
+    return i + k < n ? s[i + k] : 0;
   }
 
   private int op(int length, int type) {
@@ -195,10 +198,10 @@ final class GoScanner implements TokenSource {
 
   /** Moves to {@code end}, counting the lines in between as ANTLR does: at '\n' only. */
   private void advanceOverLines(int end) {
-    int lastNewline = s.lastIndexOf('\n', end - 1);
+    int lastNewline = text.lastIndexOf('\n', end - 1);
     if (lastNewline >= i) {
       for (int j = i; j < end; j++) {
-        if (s.charAt(j) == '\n') {
+        if (s[j] == '\n') {
           line++;
         }
       }
@@ -213,7 +216,7 @@ final class GoScanner implements TokenSource {
   private int string() {
     int j = i + 1;
     while (true) {
-      char c = j < n ? s.charAt(j) : '\n';
+      char c = j < n ? s[j] : '\n';
       if (c == '"') {
         i = j + 1;
         return GoLexer.STRING_LIT;
@@ -228,12 +231,12 @@ final class GoScanner implements TokenSource {
   /** A rune literal: one character or one escape between quotes. */
   private int rune() {
     int j = i + 1;
-    char c = j < n ? s.charAt(j) : '\n';
+    char c = j < n ? s[j] : '\n';
     if (c == '\'' || c == '\n' || c == '\r') {
       throw UNSUPPORTED;
     }
     j = c == '\\' ? escape(j) : j + 1;
-    if (j >= n || s.charAt(j) != '\'') {
+    if (j >= n || s[j] != '\'') {
       throw UNSUPPORTED;
     }
     i = j + 1;
@@ -242,7 +245,7 @@ final class GoScanner implements TokenSource {
 
   /** The index after the escape at {@code j} (a backslash). */
   private int escape(int j) {
-    char c = j + 1 < n ? s.charAt(j + 1) : 0;
+    char c = j + 1 < n ? s[j + 1] : 0;
     switch (c) {
       case 'a', 'b', 'f', 'n', 'r', 't', 'v', '\\', '\'', '"' -> {
         return j + 2;
@@ -257,7 +260,7 @@ final class GoScanner implements TokenSource {
         return hexDigits(j + 2, 8);
       }
       default -> {
-        if (isOctal(c) && j + 3 < n && isOctal(s.charAt(j + 2)) && isOctal(s.charAt(j + 3))) {
+        if (isOctal(c) && j + 3 < n && isOctal(s[j + 2]) && isOctal(s[j + 3])) {
           return j + 4;
         }
         throw UNSUPPORTED;
@@ -270,7 +273,7 @@ final class GoScanner implements TokenSource {
       throw UNSUPPORTED;
     }
     for (int k = from; k < from + count; k++) {
-      if (!isHex(s.charAt(k))) {
+      if (!isHex(s[k])) {
         throw UNSUPPORTED;
       }
     }
@@ -285,20 +288,20 @@ final class GoScanner implements TokenSource {
   private int number() {
     int j = i;
     int type = GoLexer.INT_LIT;
-    char c0 = s.charAt(j);
-    char c1 = j + 1 < n ? s.charAt(j + 1) : 0;
+    char c0 = s[j];
+    char c1 = j + 1 < n ? s[j + 1] : 0;
     if (c0 == '0' && (c1 == 'x' || c1 == 'X')) {
       j += 2;
-      if (j < n && s.charAt(j) == '_') {
+      if (j < n && s[j] == '_') {
         j++;
       }
       j = digits(j, true);
-      if (j < n && (s.charAt(j) == '.' || s.charAt(j) == 'p' || s.charAt(j) == 'P')) {
+      if (j < n && (s[j] == '.' || s[j] == 'p' || s[j] == 'P')) {
         throw UNSUPPORTED;
       }
     } else if (c0 == '0' && (c1 == 'b' || c1 == 'B' || c1 == 'o' || c1 == 'O')) {
       j += 2;
-      if (j < n && s.charAt(j) == '_') {
+      if (j < n && s[j] == '_') {
         j++;
       }
       j = digits(j, false);
@@ -306,29 +309,29 @@ final class GoScanner implements TokenSource {
       if (c0 != '.') {
         j = digits(j, false);
       }
-      if (j < n && s.charAt(j) == '.') {
+      if (j < n && s[j] == '.') {
         type = GoLexer.FLOAT_LIT;
         j++;
-        if (j < n && isDigit(s.charAt(j))) {
+        if (j < n && isDigit(s[j])) {
           j = digits(j, false);
-        } else if (c0 == '.' || (j < n && s.charAt(j) == '.')) {
+        } else if (c0 == '.' || (j < n && s[j] == '.')) {
           throw UNSUPPORTED;
         }
       }
-      if (j < n && (s.charAt(j) == 'e' || s.charAt(j) == 'E')) {
+      if (j < n && (s[j] == 'e' || s[j] == 'E')) {
         type = GoLexer.FLOAT_LIT;
         j++;
-        if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+        if (j < n && (s[j] == '+' || s[j] == '-')) {
           j++;
         }
         j = digits(j, false);
       }
     }
-    if (j < n && s.charAt(j) == 'i') {
+    if (j < n && s[j] == 'i') {
       type = GoLexer.IMAGINARY_LIT;
       j++;
     }
-    if (j < n && (isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '.' || s.charAt(j) >= 0x80)) {
+    if (j < n && (isLetterOrDigit(s[j]) || s[j] == '.' || s[j] >= 0x80)) {
       throw UNSUPPORTED;
     }
     i = j;
@@ -337,15 +340,15 @@ final class GoScanner implements TokenSource {
 
   /** Digits from {@code j}, a single '_' allowed between two of them; at least one. */
   private int digits(int j, boolean hex) {
-    if (j >= n || !(hex ? isHex(s.charAt(j)) : isDigit(s.charAt(j)))) {
+    if (j >= n || !(hex ? isHex(s[j]) : isDigit(s[j]))) {
       throw UNSUPPORTED;
     }
     j++;
     while (j < n) {
-      char c = s.charAt(j);
+      char c = s[j];
       if (hex ? isHex(c) : isDigit(c)) {
         j++;
-      } else if (c == '_' && j + 1 < n && (hex ? isHex(s.charAt(j + 1)) : isDigit(s.charAt(j + 1)))) {
+      } else if (c == '_' && j + 1 < n && (hex ? isHex(s[j + 1]) : isDigit(s[j + 1]))) {
         j += 2;
       } else if (c == '_') {
         throw UNSUPPORTED;
@@ -361,7 +364,7 @@ final class GoScanner implements TokenSource {
     if (length < 2 || length > 11) {
       return GoLexer.IDENTIFIER;
     }
-    switch (s.charAt(start)) {
+    switch (s[start]) {
       case 'b':
         return is(start, length, "break") ? GoLexer.BREAK : GoLexer.IDENTIFIER;
       case 'c':
@@ -406,7 +409,7 @@ final class GoScanner implements TokenSource {
   }
 
   private boolean is(int start, int length, String keyword) {
-    return keyword.length() == length && s.startsWith(keyword, start);
+    return keyword.length() == length && text.startsWith(keyword, start);
   }
 
   private static boolean isLetter(char c) {

@@ -28,6 +28,8 @@ public final class GoTokenSource implements TokenSource {
   private final ArrayDeque<Token> pending = new ArrayDeque<>();
   private final List<LexicalError> lexicalErrors = new ArrayList<>();
   private boolean afterTrigger;
+  /** The source of the semicolons this class inserts: one pair for all of them. */
+  private Pair<TokenSource, CharStream> insertedSource;
 
   public GoTokenSource(GoLexer lexer) {
     this.lexer = lexer;
@@ -158,7 +160,7 @@ public final class GoTokenSource implements TokenSource {
   private Token inserted(Token anchor) {
     CommonToken semi =
         new CommonToken(
-            new Pair<TokenSource, CharStream>(this, lexer.getInputStream()),
+            insertedSource(),
             GoLexer.SEMI,
             Token.DEFAULT_CHANNEL,
             anchor.getStartIndex(),
@@ -167,6 +169,13 @@ public final class GoTokenSource implements TokenSource {
     semi.setLine(anchor.getLine());
     semi.setCharPositionInLine(anchor.getCharPositionInLine());
     return semi;
+  }
+
+  private Pair<TokenSource, CharStream> insertedSource() {
+    if (insertedSource == null) {
+      insertedSource = new Pair<>(this, lexer.getInputStream());
+    }
+    return insertedSource;
   }
 
   @Override
