@@ -15,24 +15,65 @@ import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * The names of one file of a package resolved: what each identifier refers to and what a name
- * would mean anywhere in the file. Built by one walk over the tree when first created; every
+ * would mean anywhere in the file. Each top-level declaration is walked once, when a question
+ * about a token in it is first asked (most files are asked about a few functions only); every
  * query after that is a map lookup or a binary search over the scopes.
  */
 public final class FileScope {
   private final PackageScope pkg;
   private final ParsedFile file;
-  private final ScopeBuilder.Result resolved;
+  /** The root scope and the imports: everything outside the top-level declarations. */
+  private final ScopeBuilder.Result head;
+  private final List<GoParser.TopLevelDeclContext> declarations;
+  /** The first token index of each top-level declaration, ascending. */
+  private final int[] starts;
+  /** Per top-level declaration, its walk; null until asked for. */
+  private final ScopeBuilder.Result[] parts;
   private final Map<String, Declaration> guessedImports = new java.util.HashMap<>();
 
   FileScope(PackageScope pkg, ParsedFile file) {
     this.pkg = pkg;
     this.file = file;
-    this.resolved = ScopeBuilder.build(pkg, file);
+    this.head = ScopeBuilder.imports(pkg, file);
+    this.declarations = file.tree().topLevelDecl();
+    this.starts = new int[declarations.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = declarations.get(i).getStart().getTokenIndex();
+    }
+    this.parts = new ScopeBuilder.Result[declarations.size()];
     for (Import imp : pkg.imports(file)) {
       if (!imp.nameCertain()) {
         imp.declaration().ifPresent(d -> guessedImports.putIfAbsent(d.name(), d));
       }
     }
+  }
+
+  /** The walk that covers a token index: its top-level declaration's, or the head's. */
+  private ScopeBuilder.Result partAt(int tokenIndex) {
+    int lo = 0;
+    int hi = starts.length - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] <= tokenIndex) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (found < 0 || tokenIndex > stopOf(declarations.get(found))) {
+      return head;
+    }
+    if (parts[found] == null) {
+      parts[found] = ScopeBuilder.declaration(pkg, head.root(), declarations.get(found));
+    }
+    return parts[found];
+  }
+
+  private static int stopOf(ParserRuleContext node) {
+    Token stop = node.getStop();
+    return stop == null ? node.getStart().getTokenIndex() : stop.getTokenIndex();
   }
 
   /** The file. */
@@ -75,7 +116,11 @@ public final class FileScope {
     if (index < 0 || index >= file.tokens().size() || file.tokens().get(index) != identifier) {
       return Optional.empty();
     }
+    ScopeBuilder.Result resolved = partAt(index);
     Declaration declared = resolved.declaring().get(index);
+    if (declared == null && resolved != head) {
+      declared = head.declaring().get(index);
+    }
     if (declared != null) {
       return Optional.of(declared);
     }
@@ -122,7 +167,10 @@ public final class FileScope {
 
   /** The innermost scope whose extent holds a token index. */
   public Scope scopeAt(int tokenIndex) {
-    List<Scope> scopes = resolved.scopes();
+    List<Scope> scopes = partAt(tokenIndex).scopes();
+    if (scopes.isEmpty()) {
+      return head.root();
+    }
     int lo = 0;
     int hi = scopes.size() - 1;
     while (lo < hi) {
@@ -134,6 +182,9 @@ public final class FileScope {
       }
     }
     Scope s = scopes.get(lo);
+    if (s.start() > tokenIndex) {
+      return head.root();
+    }
     while (s.parentOrNull() != null && !s.contains(tokenIndex)) {
       s = s.parentOrNull();
     }

@@ -16,9 +16,11 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * The one walk over a file's tree that builds its scopes and classifies every identifier as a
- * declaring occurrence, a reference to resolve, a label reference, or neither (selectors, field
- * keys, method names), following Go's scoping rules.
+ * The walk over one top-level declaration of a file (or over its imports) that builds its scopes
+ * and classifies every identifier as a declaring occurrence, a reference to resolve, a label
+ * reference, or neither (selectors, field keys, method names), following Go's scoping rules.
+ * Top-level declarations do not see each other's local scopes, so each is walked on its own,
+ * when a question about it is first asked ({@link FileScope}).
  */
 final class ScopeBuilder {
   private final PackageScope pkg;
@@ -30,7 +32,10 @@ final class ScopeBuilder {
   private Scope current;
   private Map<String, Declaration> labels;
 
-  /** What the walk found. Scopes are sorted by start, inner before outer on equal starts. */
+  /**
+   * What a walk found. Scopes are sorted by start, inner before outer on equal starts; the file's
+   * root scope is the first of the imports' result and in no other.
+   */
   record Result(
       Scope root,
       List<Scope> scopes,
@@ -38,14 +43,15 @@ final class ScopeBuilder {
       BitSet references,
       Map<Integer, Map<String, Declaration>> labelReferences) {}
 
-  private ScopeBuilder(PackageScope pkg, ParsedFile file) {
+  private ScopeBuilder(PackageScope pkg, Scope root) {
     this.pkg = pkg;
-    this.root = new Scope(null, 0, Math.max(0, file.tokens().size() - 1));
+    this.root = root;
     this.current = root;
   }
 
-  static Result build(PackageScope pkg, ParsedFile file) {
-    ScopeBuilder b = new ScopeBuilder(pkg, file);
+  /** The file's root scope, with the names its imports declare. */
+  static Result imports(PackageScope pkg, ParsedFile file) {
+    ScopeBuilder b = new ScopeBuilder(pkg, new Scope(null, 0, Math.max(0, file.tokens().size() - 1)));
     b.scopes.add(b.root);
     for (Import imp : pkg.imports(file)) {
       imp.declaration()
@@ -57,9 +63,19 @@ final class ScopeBuilder {
                 }
               });
     }
-    b.walk(file.tree());
-    b.scopes.sort(Comparator.comparingInt(Scope::start).thenComparingInt(Scope::depth));
-    return new Result(b.root, List.copyOf(b.scopes), b.declaring, b.references, b.labelReferences);
+    return b.result();
+  }
+
+  /** The scopes and names of one top-level declaration, under the file's root scope. */
+  static Result declaration(PackageScope pkg, Scope root, GoParser.TopLevelDeclContext declaration) {
+    ScopeBuilder b = new ScopeBuilder(pkg, root);
+    b.walk(declaration);
+    return b.result();
+  }
+
+  private Result result() {
+    scopes.sort(Comparator.comparingInt(Scope::start).thenComparingInt(Scope::depth));
+    return new Result(root, List.copyOf(scopes), declaring, references, labelReferences);
   }
 
   // ---------------------------------------------------------------------------------------------
