@@ -224,7 +224,7 @@ public final class Matcher {
       List<Pattern> key = List.copyOf(patterns);
       Plan plan = SEEN.get(key);
       if (plan == null) {
-        if (SEEN.size() > 64) {
+        if (SEEN.size() > 256) {
           SEEN.clear();
         }
         plan = make(key);

@@ -12,11 +12,23 @@ import org.antlr.v4.runtime.tree.ParseTree;
 public final class Pattern {
   private final PatternSource source;
   private final Set<String> metavariables;
-  private final List<ParseTree> roots;
-  private final boolean sequence;
+  /** The pattern's tokens in order, separators left out, null for each metavariable. */
+  private final List<String> leaves;
+  /** The parsed pattern; for a lazy one, null until first needed. */
+  private volatile Compiled compiled;
+  /** For a lazy pattern, what parses it; null once parsed or for an eager one. */
+  private java.util.concurrent.Callable<Pattern> compiler;
 
-  /** Per pattern node, computed once: what the matcher asks of pattern nodes again and again. */
-  private final java.util.Map<ParseTree, NodeInfo> nodes = new java.util.IdentityHashMap<>();
+  /**
+   * What parsing the pattern gives: the trees and what the matcher asks of their nodes again and
+   * again, computed once.
+   *
+   * @param shape the pattern's structure as text (node kinds, token types and texts): two
+   *     patterns with the same shape match the same code with the same bindings
+   * @param rootInfo the facts of the root (the first statement of a sequence)
+   */
+  private record Compiled(List<ParseTree> roots, boolean sequence,
+      java.util.Map<ParseTree, NodeInfo> nodes, String shape, NodeInfo rootInfo) {}
 
   /**
    * A pattern node's metavariable (if it is one), its children without separators, whether it is
@@ -52,30 +64,47 @@ public final class Pattern {
     }
   }
 
-  /**
-   * The pattern's structure as text (node kinds, token types and texts): two patterns with the
-   * same shape match the same code with the same bindings.
-   */
-  private final String shape;
-
-  private final NodeInfo rootInfo;
-
   Pattern(PatternSource source, Set<String> metavariables, List<ParseTree> roots, boolean sequence) {
     this.source = source;
     this.metavariables = Set.copyOf(metavariables);
-    this.roots = List.copyOf(roots);
-    this.sequence = sequence;
-    StringBuilder shape = new StringBuilder(sequence ? "seq" : "one");
-    NodeInfo first = null;
-    for (ParseTree root : this.roots) {
-      NodeInfo info = index(root, shape);
-      first = first == null ? info : first;
+    this.compiled = compile(roots, sequence);
+    List<String> leaves = new java.util.ArrayList<>();
+    for (ParseTree root : this.compiled.roots()) {
+      RequiredTokens.leaves(root, leaves);
     }
-    this.rootInfo = first;
-    this.shape = shape.toString();
+    this.leaves = java.util.Collections.unmodifiableList(leaves);
   }
 
-  private NodeInfo index(ParseTree node, StringBuilder shape) {
+  private Pattern(PatternSource source, Set<String> metavariables, List<String> leaves,
+      java.util.concurrent.Callable<Pattern> compiler) {
+    this.source = source;
+    this.metavariables = Set.copyOf(metavariables);
+    this.leaves = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(leaves));
+    this.compiler = compiler;
+  }
+
+  /**
+   * A pattern parsed only when the matcher first needs it; its metavariables and tokens are known
+   * from its text. For patterns known to parse (the built-in recipes): a parse error then is an
+   * {@link IllegalStateException}.
+   */
+  static Pattern lazy(PatternSource source, Set<String> metavariables, List<String> leaves,
+      java.util.concurrent.Callable<Pattern> compiler) {
+    return new Pattern(source, metavariables, leaves, compiler);
+  }
+
+  private static Compiled compile(List<ParseTree> roots, boolean sequence) {
+    java.util.Map<ParseTree, NodeInfo> nodes = new java.util.IdentityHashMap<>();
+    StringBuilder shape = new StringBuilder(sequence ? "seq" : "one");
+    NodeInfo first = null;
+    for (ParseTree root : roots) {
+      NodeInfo info = index(root, shape, nodes);
+      first = first == null ? info : first;
+    }
+    return new Compiled(List.copyOf(roots), sequence, nodes, shape.toString(), first);
+  }
+
+  private static NodeInfo index(ParseTree node, StringBuilder shape, java.util.Map<ParseTree, NodeInfo> nodes) {
     if (node instanceof org.antlr.v4.runtime.tree.TerminalNode t) {
       shape.append(' ').append(t.getSymbol().getType()).append(':').append(t.getText().length()).append(':').append(t.getText());
     } else {
@@ -83,7 +112,7 @@ public final class Pattern {
     }
     java.util.Map<ParseTree, NodeInfo> infos = new java.util.IdentityHashMap<>();
     for (int i = 0; i < node.getChildCount(); i++) {
-      infos.put(node.getChild(i), index(node.getChild(i), shape));
+      infos.put(node.getChild(i), index(node.getChild(i), shape, nodes));
     }
     if (!(node instanceof org.antlr.v4.runtime.tree.TerminalNode)) {
       shape.append(')');
@@ -93,19 +122,49 @@ public final class Pattern {
     return info;
   }
 
+  /** The parsed pattern, parsing a lazy one now (once, whichever thread asks first). */
+  private Compiled compiled() {
+    Compiled c = compiled;
+    if (c != null) {
+      return c;
+    }
+    synchronized (this) {
+      if (compiled == null) {
+        try {
+          compiled = compiler.call().compiled();
+        } catch (Exception e) {
+          throw new IllegalStateException(source.file() + ":" + source.line() + ":" + source.column()
+              + ": a built-in pattern does not compile: " + e.getMessage(), e);
+        }
+        compiler = null;
+      }
+      return compiled;
+    }
+  }
+
+  /** Whether the pattern has been parsed (a lazy one may not be yet). */
+  boolean isCompiled() {
+    return compiled != null;
+  }
+
   /** The facts of the root (the first statement of a sequence). */
   NodeInfo rootInfo() {
-    return rootInfo;
+    return compiled().rootInfo();
   }
 
   /** The pattern's structure: equal for patterns that match the same code the same way. */
   String shape() {
-    return shape;
+    return compiled().shape();
   }
 
   /** The facts of one of this pattern's nodes; null for a node of another tree. */
   NodeInfo info(ParseTree node) {
-    return nodes.get(node);
+    return compiled().nodes().get(node);
+  }
+
+  /** The pattern's tokens in order, separators left out, null for each metavariable. */
+  List<String> leaves() {
+    return leaves;
   }
 
   public PatternSource source() {
@@ -114,7 +173,8 @@ public final class Pattern {
 
   /** The same pattern written at another place: its trees are shared, not parsed again. */
   Pattern at(PatternSource elsewhere) {
-    return new Pattern(elsewhere, metavariables, roots, sequence);
+    Compiled c = compiled();
+    return new Pattern(elsewhere, metavariables, c.roots(), c.sequence());
   }
 
   /** The names of the metavariables the pattern binds, without dollar signs. */
@@ -124,12 +184,12 @@ public final class Pattern {
 
   /** The pattern's root node, or its statements when it is a sequence. */
   List<ParseTree> roots() {
-    return roots;
+    return compiled().roots();
   }
 
   /** Whether the pattern is a run of statements rather than one node. */
   boolean isSequence() {
-    return sequence;
+    return compiled().sequence();
   }
 
   @Override

@@ -48,6 +48,36 @@ public final class PatternCompiler {
     return remembered("s", source, () -> compileStatementNew(source));
   }
 
+  /**
+   * A pattern that is parsed only when first matched: its metavariables and the tokens the
+   * pre-filter needs come from its text. For patterns known to compile, the built-in recipes'
+   * (a test compiles them all): most runs use few of them.
+   */
+  public Pattern lazy(PatternSource source) throws PatternException {
+    return lazy(source, false);
+  }
+
+  /** {@link #compileStatement}, parsed only when first matched (see {@link #lazy}). */
+  public Pattern lazyStatement(PatternSource source) throws PatternException {
+    return lazy(source, true);
+  }
+
+  private Pattern lazy(PatternSource source, boolean statement) throws PatternException {
+    String text = rewrite(source).text;
+    if (text.isBlank()) {
+      return statement ? compileStatement(source) : compile(source); // reports the error now
+    }
+    java.util.concurrent.Callable<Pattern> compile =
+        statement ? () -> compileStatement(source) : () -> compile(source);
+    Set<String> names = new LinkedHashSet<>();
+    List<String> leaves = new ArrayList<>();
+    for (org.antlr.v4.runtime.Token t : GoFileParser.tokens(text)) {
+      Metavariables.ofIdentifier(t).filter(v -> !v.anonymous()).ifPresent(v -> names.add(v.name()));
+      RequiredTokens.leaf(t, leaves);
+    }
+    return Pattern.lazy(source, names, leaves, compile);
+  }
+
   private interface Compilation {
     Pattern run() throws PatternException;
   }

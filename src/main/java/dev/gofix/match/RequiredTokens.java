@@ -72,18 +72,15 @@ public final class RequiredTokens {
     Set<String> others = new LinkedHashSet<>(paths);
     Set<List<String>> runs = new LinkedHashSet<>();
     for (Pattern p : patterns) {
-      List<String> leaves = new ArrayList<>();
-      for (ParseTree root : p.roots()) {
-        collect(root, words, others, leaves);
-      }
       List<String> run = new ArrayList<>();
-      for (String leaf : leaves) {
+      for (String leaf : p.leaves()) {
         if (leaf == null) {
           if (!run.isEmpty()) {
             runs.add(List.copyOf(run));
           }
           run.clear();
         } else {
+          (isWord(leaf) ? words : others).add(leaf);
           run.add(leaf);
         }
       }
@@ -95,32 +92,35 @@ public final class RequiredTokens {
   }
 
   /**
-   * Adds the pattern's required tokens to {@code words} or {@code others}, and its leaves in order
-   * to {@code leaves}: a token's text, or null for a metavariable (separators are left out).
+   * Adds a pattern tree's leaves in order to {@code leaves}: a token's text, or null for a
+   * metavariable (separators are left out).
    */
-  private static void collect(ParseTree node, Set<String> words, Set<String> others, List<String> leaves) {
+  static void leaves(ParseTree node, List<String> leaves) {
     if (Metavariables.of(node).isPresent()) {
       leaves.add(null);
       return;
     }
     if (node instanceof TerminalNode t) {
-      Token s = t.getSymbol();
-      int type = s.getType();
-      String text = s.getText();
-      if (Metavariables.ofIdentifier(s).isPresent()) {
-        leaves.add(null);
-        return;
-      }
-      if (type == GoLexer.SEMI || type == GoLexer.COMMA || type == Token.EOF || text == null || text.isEmpty()) {
-        return;
-      }
-      (isWord(text) ? words : others).add(text);
-      leaves.add(text);
+      leaf(t.getSymbol(), leaves);
       return;
     }
     for (int i = 0; i < node.getChildCount(); i++) {
-      collect(node.getChild(i), words, others, leaves);
+      leaves(node.getChild(i), leaves);
     }
+  }
+
+  /** Adds one token of a pattern to {@code leaves}, as {@link #leaves(ParseTree, List)} does. */
+  static void leaf(Token s, List<String> leaves) {
+    if (Metavariables.ofIdentifier(s).isPresent()) {
+      leaves.add(null);
+      return;
+    }
+    int type = s.getType();
+    String text = s.getText();
+    if (type == GoLexer.SEMI || type == GoLexer.COMMA || type == Token.EOF || text == null || text.isEmpty()) {
+      return;
+    }
+    leaves.add(text);
   }
 
   /** The whole words (identifiers, keywords, numbers) a match needs, longest first. */
@@ -155,6 +155,19 @@ public final class RequiredTokens {
       }
     }
     return false;
+  }
+
+  /**
+   * Which of the filters may match in the text, in order; each distinct token and run is looked
+   * for once, however many filters need it.
+   */
+  public static boolean[] whichMayMatch(List<RequiredTokens> filters, String text) {
+    Text t = new Text(text);
+    boolean[] may = new boolean[filters.size()];
+    for (int i = 0; i < may.length; i++) {
+      may[i] = filters.get(i).mayMatch(t);
+    }
+    return may;
   }
 
   private boolean mayMatch(Text text) {

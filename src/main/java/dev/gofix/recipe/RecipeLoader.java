@@ -62,6 +62,14 @@ public final class RecipeLoader {
     default Pattern compileStatement(PatternSource source) throws PatternException {
       return compile(source);
     }
+
+    /**
+     * The compiler for the built-in recipes, which are known to compile (a test compiles them
+     * all): it may leave parsing a pattern until the pattern is first matched.
+     */
+    default Compiler forBuiltins() {
+      return this;
+    }
   }
 
   private static final String BUILTIN_DIRECTORY = "codemods";
@@ -82,6 +90,21 @@ public final class RecipeLoader {
       @Override
       public Pattern compileStatement(PatternSource source) throws PatternException {
         return c.compileStatement(source);
+      }
+
+      @Override
+      public Compiler forBuiltins() {
+        return new Compiler() {
+          @Override
+          public Pattern compile(PatternSource source) throws PatternException {
+            return c.lazy(source);
+          }
+
+          @Override
+          public Pattern compileStatement(PatternSource source) throws PatternException {
+            return c.lazyStatement(source);
+          }
+        };
       }
     };
   }
@@ -110,16 +133,16 @@ public final class RecipeLoader {
    * an error naming both files.
    */
   public Loaded loadFiles(List<Path> files) {
-    return loadFiles(files, Wanted.ALL);
+    return loadFiles(files, Wanted.ALL, compiler);
   }
 
-  private Loaded loadFiles(List<Path> files, Wanted wanted) {
+  private Loaded loadFiles(List<Path> files, Wanted wanted, Compiler compiler) {
     List<Recipe> recipes = new ArrayList<>();
     List<RecipeError> errors = new ArrayList<>();
     Map<String, Path> passedOver = new java.util.LinkedHashMap<>();
     Map<String, Recipe> byId = new HashMap<>();
     for (Path file : files) {
-      Optional<Read> read = read(file, errors, wanted, passedOver);
+      Optional<Read> read = read(file, errors, wanted, passedOver, compiler);
       if (read.isEmpty()) {
         continue;
       }
@@ -177,7 +200,7 @@ public final class RecipeLoader {
       return new Loaded(List.of(), List.of());
     }
     try {
-      return loadFiles(yamlFiles(codemods), wanted);
+      return loadFiles(yamlFiles(codemods), wanted, compiler.forBuiltins());
     } catch (IOException e) {
       return new Loaded(List.of(), List.of(new RecipeError(codemods.toString(), 1, 1,
           "cannot list recipe directory: " + e.getMessage())));
@@ -195,7 +218,8 @@ public final class RecipeLoader {
 
   private record Read(Recipe recipe, int idLine, int idColumn) {}
 
-  private Optional<Read> read(Path file, List<RecipeError> errors, Wanted wanted, Map<String, Path> passedOver) {
+  private Optional<Read> read(Path file, List<RecipeError> errors, Wanted wanted, Map<String, Path> passedOver,
+      Compiler compiler) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);

@@ -53,17 +53,30 @@ public final class RecipeRunner {
   private final RunOptions options;
   private final EffectiveVersion versions;
   private final GoFileParser parser = new GoFileParser();
+  /** The distinct pre-filters of all rules. */
   private final List<RequiredTokens> filters;
+  /** Per rule, the index of its pre-filter in {@link #filters}. */
+  private final Map<Rule, Integer> filterOf = new java.util.IdentityHashMap<>();
 
   public RecipeRunner(List<Recipe> recipes, RunOptions options) {
     this.recipes = List.copyOf(recipes);
     this.options = options;
     this.versions = new EffectiveVersion(options.go());
-    this.filters = this.recipes.stream()
-        .flatMap(r -> r.rules().stream())
-        .map(rule -> RequiredTokens.of(rule.match(), rule.where()))
-        .distinct()
-        .toList();
+    List<RequiredTokens> distinct = new ArrayList<>();
+    Map<RequiredTokens, Integer> index = new java.util.HashMap<>();
+    for (Recipe recipe : this.recipes) {
+      for (Rule rule : recipe.rules()) {
+        RequiredTokens filter = RequiredTokens.of(rule.match(), rule.where());
+        Integer i = index.get(filter);
+        if (i == null) {
+          i = distinct.size();
+          index.put(filter, i);
+          distinct.add(filter);
+        }
+        filterOf.put(rule, i);
+      }
+    }
+    this.filters = List.copyOf(distinct);
   }
 
   /** Whether some rule of some recipe may match in this text (false: it cannot). */
@@ -206,10 +219,14 @@ public final class RecipeRunner {
     Supplier<Constraints> constraints = memoize(() -> new Constraints(matcher, Facts.lazy(fileFacts)));
     Supplier<FixPlanner> planner = memoize(() -> new FixPlanner(file, fileFacts.get(),
         (outer, each) -> constraints.get().scan(outer, each.pattern(), each.region(), each.where())));
+    // A rule whose pre-filter rules this text out has no match in it: it stays out of the walk
+    // (and a built-in rule's patterns are not even parsed).
+    boolean[] may = RequiredTokens.whichMayMatch(filters, file.source().text());
     List<ActiveRule> active = new ArrayList<>();
     for (Recipe recipe : f.recipes) {
       for (Rule rule : recipe.rules()) {
-        if (rule.go().contains(f.version)) {
+        Integer filter = filterOf.get(rule);
+        if (rule.go().contains(f.version) && (filter == null || may[filter])) {
           active.add(new ActiveRule(recipe, rule));
         }
       }

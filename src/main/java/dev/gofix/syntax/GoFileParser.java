@@ -84,6 +84,26 @@ public final class GoFileParser {
     return new ParsedFile(source, tokens, tree, List.copyOf(errors), fullLl);
   }
 
+  /**
+   * The default-channel tokens of a text, semicolons inserted as the parser sees them, EOF last;
+   * no parse. Lexical errors are not reported.
+   */
+  public static List<Token> tokens(String text) {
+    CharStream chars = CharStreams.fromString(text, "<text>");
+    List<Token> all = new ArrayList<>();
+    List<Token> visible = new ArrayList<>();
+    try {
+      readAll(new GoTokenSource(new GoScanner(text, chars)), all, visible);
+    } catch (GoScanner.Unsupported e) {
+      all.clear();
+      visible.clear();
+      GoLexer lexer = new GoLexer(chars);
+      lexer.removeErrorListeners();
+      readAll(new GoTokenSource(lexer), all, visible);
+    }
+    return visible;
+  }
+
   /** Reads every token, numbering them, into {@code all}, and the default-channel ones into {@code visible}. */
   private static void readAll(GoTokenSource tokenSource, List<Token> all, List<Token> visible) {
     Token token;
