@@ -148,26 +148,89 @@ public final class RequiredTokens {
    * once, however many filters need it.
    */
   public static boolean anyMayMatch(List<RequiredTokens> filters, String text) {
-    Text t = new Text(text);
-    for (RequiredTokens f : filters) {
-      if (f.mayMatch(t)) {
-        return true;
-      }
-    }
-    return false;
+    return new Filters(filters).any(text);
   }
 
   /**
-   * Which of the filters may match in the text, in order; each distinct token and run is looked
-   * for once, however many filters need it.
+   * The pre-filters of a run, answered together: the words they need are found in one scan of a
+   * text (each maximal run of ASCII letters, digits and '_' looked up among them), and every other
+   * token and run is searched for once, however many filters need it.
    */
-  public static boolean[] whichMayMatch(List<RequiredTokens> filters, String text) {
-    Text t = new Text(text);
-    boolean[] may = new boolean[filters.size()];
-    for (int i = 0; i < may.length; i++) {
-      may[i] = filters.get(i).mayMatch(t);
+  public static final class Filters {
+    private final List<RequiredTokens> filters;
+    /** Per word length, the wanted words of that length. */
+    private final String[][] wordsByLength;
+    private final java.util.Map<String, Integer> wordIndex = new java.util.HashMap<>();
+
+    public Filters(List<RequiredTokens> filters) {
+      this.filters = List.copyOf(filters);
+      int longest = 0;
+      for (RequiredTokens f : filters) {
+        for (String w : f.words) {
+          wordIndex.putIfAbsent(w, wordIndex.size());
+          longest = Math.max(longest, w.length());
+        }
+      }
+      List<List<String>> byLength = new ArrayList<>();
+      for (int i = 0; i <= longest; i++) {
+        byLength.add(new ArrayList<>());
+      }
+      for (String w : wordIndex.keySet()) {
+        byLength.get(w.length()).add(w);
+      }
+      this.wordsByLength = byLength.stream().map(l -> l.toArray(new String[0])).toArray(String[][]::new);
     }
-    return may;
+
+    public List<RequiredTokens> filters() {
+      return filters;
+    }
+
+    /** Whether any filter may match in the text. */
+    public boolean any(String text) {
+      Text t = new Text(text, this);
+      for (RequiredTokens f : filters) {
+        if (f.mayMatch(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Which filters may match in the text, in order. */
+    public boolean[] which(String text) {
+      Text t = new Text(text, this);
+      boolean[] may = new boolean[filters.size()];
+      for (int i = 0; i < may.length; i++) {
+        may[i] = filters.get(i).mayMatch(t);
+      }
+      return may;
+    }
+
+    /** The wanted words that occur in the text as whole words, by {@link #wordIndex}. */
+    java.util.BitSet wordsIn(String text) {
+      java.util.BitSet found = new java.util.BitSet(wordIndex.size());
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        if (!isWordChar(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < n && isWordChar(text.charAt(i))) {
+          i++;
+        }
+        int length = i - start;
+        if (length < wordsByLength.length) {
+          for (String w : wordsByLength[length]) {
+            if (text.startsWith(w, start)) {
+              found.set(wordIndex.get(w));
+            }
+          }
+        }
+      }
+      return found;
+    }
   }
 
   private boolean mayMatch(Text text) {
@@ -192,16 +255,31 @@ public final class RequiredTokens {
   /** A file's text with the answers to the searches made in it so far. */
   private static final class Text {
     final String text;
+    /** The filters whose words are found in one scan, or null: then each word is searched alone. */
+    final Filters index;
+    java.util.BitSet indexed;
     final java.util.Map<String, Boolean> words = new java.util.HashMap<>();
     final java.util.Map<String, Boolean> others = new java.util.HashMap<>();
     final java.util.Map<List<String>, Boolean> runs = new java.util.HashMap<>();
 
     Text(String text) {
+      this(text, null);
+    }
+
+    Text(String text, Filters index) {
       this.text = text;
+      this.index = index;
     }
 
     boolean hasWord(String w) {
-      return words.computeIfAbsent(w, k -> containsWord(text, k));
+      Integer i = index == null ? null : index.wordIndex.get(w);
+      if (i == null) {
+        return words.computeIfAbsent(w, k -> containsWord(text, k));
+      }
+      if (indexed == null) {
+        indexed = index.wordsIn(text);
+      }
+      return indexed.get(i);
     }
 
     boolean has(String o) {

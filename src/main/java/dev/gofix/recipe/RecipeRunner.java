@@ -54,7 +54,7 @@ public final class RecipeRunner {
   private final EffectiveVersion versions;
   private final GoFileParser parser = new GoFileParser();
   /** The distinct pre-filters of all rules. */
-  private final List<RequiredTokens> filters;
+  private final RequiredTokens.Filters filters;
   /** Per rule, the index of its pre-filter in {@link #filters}. */
   private final Map<Rule, Integer> filterOf = new java.util.IdentityHashMap<>();
 
@@ -76,17 +76,19 @@ public final class RecipeRunner {
         filterOf.put(rule, i);
       }
     }
-    this.filters = List.copyOf(distinct);
+    this.filters = new RequiredTokens.Filters(distinct);
   }
 
   /** Whether some rule of some recipe may match in this text (false: it cannot). */
   public boolean mayMatch(String text) {
-    return RequiredTokens.anyMayMatch(filters, text);
+    return filters.any(text);
   }
 
   /** One file while the run goes on. */
   private static final class FileState {
     final GoSource original;
+    /** Per pre-filter, whether it may match the current text; null when not yet asked. */
+    boolean[] may;
     /** Null for a file that cannot match, until facts ask for it. */
     ParsedFile parsed;
     /** Whether the file was left out of matching. */
@@ -111,13 +113,15 @@ public final class RecipeRunner {
     List<FileState> files = new ArrayList<>();
     boolean any = false;
     for (GoSource source : packageFiles) {
-      if (!mayMatch(source.text())) {
+      boolean[] may = filters.which(source.text());
+      if (!any(may)) {
         FileState f = new FileState(source, null);
         f.skipped = true;
         files.add(f);
         continue;
       }
       FileState f = new FileState(source, parser.parse(source));
+      f.may = may;
       f.active = !f.parsed.hasErrors() && (options.includeGenerated() || !isGenerated(f.parsed));
       any |= f.active;
       if (f.active) {
@@ -189,6 +193,15 @@ public final class RecipeRunner {
     return parser.parse(source);
   }
 
+  private static boolean any(boolean[] values) {
+    for (boolean v : values) {
+      if (v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static <T> Supplier<T> memoize(Supplier<T> supplier) {
     return new Supplier<>() {
       private T value;
@@ -221,7 +234,8 @@ public final class RecipeRunner {
         (outer, each) -> constraints.get().scan(outer, each.pattern(), each.region(), each.where())));
     // A rule whose pre-filter rules this text out has no match in it: it stays out of the walk
     // (and a built-in rule's patterns are not even parsed).
-    boolean[] may = RequiredTokens.whichMayMatch(filters, file.source().text());
+    boolean[] may = f.may != null ? f.may : filters.which(file.source().text());
+    f.may = null; // the text changes when this pass edits it
     List<ActiveRule> active = new ArrayList<>();
     for (Recipe recipe : f.recipes) {
       for (Rule rule : recipe.rules()) {

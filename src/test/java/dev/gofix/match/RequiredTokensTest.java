@@ -104,4 +104,39 @@ class RequiredTokensTest {
     assertFalse(r.mayMatch("package p\n\nfunc f() {\n\ta, b := x.Y(1)\n}\n"));
     assertTrue(r.mayMatch("package p\n\nimport c \"context\"\n\nfunc f() {\n\ta, b := c.WithCancel(nil)\n}\n"));
   }
+
+  @Test
+  void filtersAnsweredTogetherAgreeWithEachFilterAlone() throws Exception {
+    // Every built-in rule's filter against every fixture: the one-scan word index of Filters
+    // must answer as each filter's own searches do.
+    List<RequiredTokens> filters = new java.util.ArrayList<>();
+    for (dev.gofix.recipe.Recipe recipe : new dev.gofix.recipe.RecipeLoader().builtins().recipes()) {
+      for (dev.gofix.recipe.Rule rule : recipe.rules()) {
+        filters.add(RequiredTokens.of(rule.match(), rule.where()));
+      }
+    }
+    RequiredTokens.Filters together = new RequiredTokens.Filters(filters);
+    List<java.nio.file.Path> fixtures;
+    try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of("fixtures"))) {
+      fixtures = walk.filter(p -> p.toString().endsWith(".go")).sorted().toList();
+    }
+    assertTrue(fixtures.size() > 50, "fixtures: " + fixtures.size());
+    int passed = 0;
+    for (java.nio.file.Path fixture : fixtures) {
+      String text = java.nio.file.Files.readString(fixture);
+      boolean[] may = together.which(text);
+      boolean any = false;
+      for (int i = 0; i < filters.size(); i++) {
+        assertEquals(filters.get(i).mayMatch(text), may[i], fixture + ": " + filters.get(i));
+        any |= may[i];
+        passed += may[i] ? 1 : 0;
+      }
+      assertEquals(any, together.any(text), fixture.toString());
+    }
+    assertTrue(passed > 0);
+    // Whole words only, as containsWord has it.
+    RequiredTokens.Filters put = new RequiredTokens.Filters(List.of(RequiredTokens.of(compile("$P.Put($B)"))));
+    assertFalse(put.any("package p\n\nfunc f() { p.Putter(b); p.xPut(b) }\n"));
+    assertTrue(put.any("package p\n\nfunc f() { p.Put(b) }\n"));
+  }
 }
