@@ -183,8 +183,9 @@ public final class Matcher {
           }
         }
       }
-      for (int c = 0; c < ctx.getChildCount(); c++) {
-        ParseTree child = ctx.getChild(c);
+      List<ParseTree> children = ctx.children;
+      for (int c = 0, n = children == null ? 0 : children.size(); c < n; c++) {
+        ParseTree child = children.get(c);
         if (!(child instanceof ParserRuleContext childCtx)) {
           continue;
         }
