@@ -29,8 +29,12 @@ final class GoScanner implements TokenSource {
   private static final Unsupported UNSUPPORTED = new Unsupported();
 
   private final String text;
-  /** The text's characters: indexing an array is cheaper than String.charAt on the hot path. */
-  private final char[] s;
+  /**
+   * The text's characters: indexing an array is cheaper than String.charAt on the hot path. Let
+   * go at the end of the text: the tokens keep this scanner as their source for as long as the
+   * file is held.
+   */
+  private char[] s;
   private final int n;
   private final CharStream chars;
   private final Pair<TokenSource, CharStream> pair;
@@ -53,6 +57,7 @@ final class GoScanner implements TokenSource {
   @Override
   public Token nextToken() {
     if (i >= n) {
+      s = null;
       return token(Token.EOF, Token.DEFAULT_CHANNEL, i, line, column);
     }
     int start = i;
