@@ -161,14 +161,40 @@ public final class RequiredTokens {
     /** Per word length, the wanted words of that length. */
     private final String[][] wordsByLength;
     private final java.util.Map<String, Integer> wordIndex = new java.util.HashMap<>();
+    /**
+     * Per ASCII character, the wanted other tokens that start with it and not with a word
+     * character (those are looked for alone, as they may start inside a word).
+     */
+    private final String[][] othersByFirst = new String[128][];
+    private final java.util.Map<String, Integer> otherIndex = new java.util.HashMap<>();
 
     public Filters(List<RequiredTokens> filters) {
       this.filters = List.copyOf(filters);
+      java.util.Set<String> others = new LinkedHashSet<>();
       int longest = 0;
       for (RequiredTokens f : filters) {
         for (String w : f.words) {
           wordIndex.putIfAbsent(w, wordIndex.size());
           longest = Math.max(longest, w.length());
+        }
+        for (String o : f.others) {
+          if (o.charAt(0) < 128 && !isWordChar(o.charAt(0))) {
+            others.add(o);
+          }
+        }
+      }
+      // One bit set for both: the others are numbered after the words.
+      List<List<String>> byFirst = new ArrayList<>();
+      for (int c = 0; c < 128; c++) {
+        byFirst.add(new ArrayList<>());
+      }
+      for (String o : others) {
+        otherIndex.put(o, wordIndex.size() + otherIndex.size());
+        byFirst.get(o.charAt(0)).add(o);
+      }
+      for (int c = 0; c < 128; c++) {
+        if (!byFirst.get(c).isEmpty()) {
+          othersByFirst[c] = byFirst.get(c).toArray(new String[0]);
         }
       }
       List<List<String>> byLength = new ArrayList<>();
@@ -206,13 +232,25 @@ public final class RequiredTokens {
       return may;
     }
 
-    /** The wanted words that occur in the text as whole words, by {@link #wordIndex}. */
-    java.util.BitSet wordsIn(String text) {
-      java.util.BitSet found = new java.util.BitSet(wordIndex.size());
+    /**
+     * The wanted words that occur in the text as whole words, and the wanted other tokens that
+     * occur in it anywhere, by {@link #wordIndex} and {@link #otherIndex}: one pass.
+     */
+    java.util.BitSet scan(String text) {
+      java.util.BitSet found = new java.util.BitSet(wordIndex.size() + otherIndex.size());
       int n = text.length();
       int i = 0;
       while (i < n) {
-        if (!isWordChar(text.charAt(i))) {
+        char c = text.charAt(i);
+        if (!isWordChar(c)) {
+          String[] others = c < 128 ? othersByFirst[c] : null;
+          if (others != null) {
+            for (String o : others) {
+              if (text.startsWith(o, i)) {
+                found.set(otherIndex.get(o));
+              }
+            }
+          }
           i++;
           continue;
         }
@@ -255,7 +293,7 @@ public final class RequiredTokens {
   /** A file's text with the answers to the searches made in it so far. */
   private static final class Text {
     final String text;
-    /** The filters whose words are found in one scan, or null: then each word is searched alone. */
+    /** The filters whose tokens are found in one scan, or null: then each is searched alone. */
     final Filters index;
     java.util.BitSet indexed;
     final java.util.Map<String, Boolean> words = new java.util.HashMap<>();
@@ -276,14 +314,22 @@ public final class RequiredTokens {
       if (i == null) {
         return words.computeIfAbsent(w, k -> containsWord(text, k));
       }
-      if (indexed == null) {
-        indexed = index.wordsIn(text);
-      }
-      return indexed.get(i);
+      return scanned().get(i);
     }
 
     boolean has(String o) {
-      return others.computeIfAbsent(o, text::contains);
+      Integer i = index == null ? null : index.otherIndex.get(o);
+      if (i == null) {
+        return others.computeIfAbsent(o, text::contains);
+      }
+      return scanned().get(i);
+    }
+
+    private java.util.BitSet scanned() {
+      if (indexed == null) {
+        indexed = index.scan(text);
+      }
+      return indexed;
     }
 
     boolean hasRun(List<String> run) {
