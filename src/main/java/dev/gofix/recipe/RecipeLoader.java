@@ -77,36 +77,25 @@ public final class RecipeLoader {
   private final Compiler compiler;
 
   public RecipeLoader() {
-    this(patternCompiler(new PatternCompiler()));
+    this(new Patterns(new PatternCompiler(), false));
   }
 
-  private static Compiler patternCompiler(PatternCompiler c) {
-    return new Compiler() {
-      @Override
-      public Pattern compile(PatternSource source) throws PatternException {
-        return c.compile(source);
-      }
+  /** {@link PatternCompiler} as the loader's compiler; lazy for the built-in recipes. */
+  private record Patterns(PatternCompiler compiler, boolean lazy) implements Compiler {
+    @Override
+    public Pattern compile(PatternSource source) throws PatternException {
+      return lazy ? compiler.lazy(source) : compiler.compile(source);
+    }
 
-      @Override
-      public Pattern compileStatement(PatternSource source) throws PatternException {
-        return c.compileStatement(source);
-      }
+    @Override
+    public Pattern compileStatement(PatternSource source) throws PatternException {
+      return lazy ? compiler.lazyStatement(source) : compiler.compileStatement(source);
+    }
 
-      @Override
-      public Compiler forBuiltins() {
-        return new Compiler() {
-          @Override
-          public Pattern compile(PatternSource source) throws PatternException {
-            return c.lazy(source);
-          }
-
-          @Override
-          public Pattern compileStatement(PatternSource source) throws PatternException {
-            return c.lazyStatement(source);
-          }
-        };
-      }
-    };
+    @Override
+    public Compiler forBuiltins() {
+      return new Patterns(compiler, true);
+    }
   }
 
   public RecipeLoader(Compiler compiler) {
