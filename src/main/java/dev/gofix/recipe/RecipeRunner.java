@@ -41,7 +41,8 @@ import org.antlr.v4.runtime.Token;
  * ({@link DeclarationsOnly}); its syntax errors are not reported ({@code gofix parse} checks
  * every file). A syntax error inside such a body thus goes unseen, and the file's declarations
  * count, where a whole parse would leave the file out of the facts. The rules of
- * all recipes are matched in one walk over each tree.
+ * all recipes are matched in one walk over each tree, leaving out the rules whose own pre-filter
+ * rules the file's text out.
  */
 public final class RecipeRunner {
   /** Passes before the run gives up on reaching a fixed point. */
@@ -239,8 +240,7 @@ public final class RecipeRunner {
     List<ActiveRule> active = new ArrayList<>();
     for (Recipe recipe : f.recipes) {
       for (Rule rule : recipe.rules()) {
-        Integer filter = filterOf.get(rule);
-        if (rule.go().contains(f.version) && (filter == null || may[filter])) {
+        if (rule.go().contains(f.version) && may[filterOf.get(rule)]) {
           active.add(new ActiveRule(recipe, rule));
         }
       }

@@ -35,19 +35,7 @@ public final class GoFileParser {
     CharStream chars = CharStreams.fromString(source.text(), source.path());
     List<Token> all = new ArrayList<>(source.text().length() / 3 + 16);
     List<Token> visible = new ArrayList<>(source.text().length() / 6 + 16);
-    GoTokenSource tokenSource;
-    try {
-      tokenSource = new GoTokenSource(new GoScanner(source.text(), chars));
-      readAll(tokenSource, all, visible);
-    } catch (GoScanner.Unsupported e) {
-      // Text the hand-written scanner leaves to the grammar's own lexer: start again with it.
-      all.clear();
-      visible.clear();
-      GoLexer lexer = new GoLexer(chars);
-      lexer.removeErrorListeners();
-      tokenSource = new GoTokenSource(lexer);
-      readAll(tokenSource, all, visible);
-    }
+    GoTokenSource tokenSource = lex(source.text(), chars, all, visible);
     // The parser's view and the full stream share one array of every token; the lists that
     // collected them are dropped here.
     Token[] allTokens = all.toArray(new Token[0]);
@@ -90,18 +78,30 @@ public final class GoFileParser {
    */
   public static List<Token> tokens(String text) {
     CharStream chars = CharStreams.fromString(text, "<text>");
-    List<Token> all = new ArrayList<>();
     List<Token> visible = new ArrayList<>();
+    lex(text, chars, new ArrayList<>(), visible);
+    return visible;
+  }
+
+  /**
+   * Reads the text's tokens into {@code all} and the default-channel ones into {@code visible}:
+   * with {@link GoScanner}, or, for text it leaves to the grammar's own lexer, with
+   * {@link GoLexer} from the start. Returns the token source that gave them.
+   */
+  private static GoTokenSource lex(String text, CharStream chars, List<Token> all, List<Token> visible) {
     try {
-      readAll(new GoTokenSource(new GoScanner(text, chars)), all, visible);
+      GoTokenSource scanned = new GoTokenSource(new GoScanner(text, chars));
+      readAll(scanned, all, visible);
+      return scanned;
     } catch (GoScanner.Unsupported e) {
       all.clear();
       visible.clear();
       GoLexer lexer = new GoLexer(chars);
       lexer.removeErrorListeners();
-      readAll(new GoTokenSource(lexer), all, visible);
+      GoTokenSource lexed = new GoTokenSource(lexer);
+      readAll(lexed, all, visible);
+      return lexed;
     }
-    return visible;
   }
 
   /** Reads every token, numbering them, into {@code all}, and the default-channel ones into {@code visible}. */
