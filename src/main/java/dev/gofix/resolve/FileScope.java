@@ -17,7 +17,8 @@ import org.antlr.v4.runtime.tree.ParseTree;
  * The names of one file of a package resolved: what each identifier refers to and what a name
  * would mean anywhere in the file. Each top-level declaration is walked once, when a question
  * about a token in it is first asked (most files are asked about a few functions only); every
- * query after that is a map lookup or a binary search over the scopes.
+ * query after that is a map lookup or a binary search over the scopes. Not thread-safe: a
+ * package's files are run on one thread.
  */
 public final class FileScope {
   private final PackageScope pkg;
@@ -62,18 +63,13 @@ public final class FileScope {
         hi = mid - 1;
       }
     }
-    if (found < 0 || tokenIndex > stopOf(declarations.get(found))) {
+    if (found < 0 || tokenIndex > ScopeBuilder.stop(declarations.get(found))) {
       return head;
     }
     if (parts[found] == null) {
       parts[found] = ScopeBuilder.declaration(pkg, head.root(), declarations.get(found));
     }
     return parts[found];
-  }
-
-  private static int stopOf(ParserRuleContext node) {
-    Token stop = node.getStop();
-    return stop == null ? node.getStart().getTokenIndex() : stop.getTokenIndex();
   }
 
   /** The file. */

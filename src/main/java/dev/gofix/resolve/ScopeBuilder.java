@@ -92,7 +92,8 @@ final class ScopeBuilder {
     return open(node.getStart().getTokenIndex(), stop(node));
   }
 
-  private static int stop(ParserRuleContext node) {
+  /** A node's last token index (its first for an empty node). */
+  static int stop(ParserRuleContext node) {
     Token stop = node.getStop();
     return stop == null ? node.getStart().getTokenIndex() : stop.getTokenIndex();
   }
