@@ -6,7 +6,6 @@ import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.TokenStream;
@@ -32,7 +31,7 @@ public final class GoFileParser {
 
   /** Parses one file. Never throws on bad input: errors are in the result. */
   public ParsedFile parse(GoSource source) {
-    CharStream chars = CharStreams.fromString(source.text(), source.path());
+    CharStream chars = StringCharStream.of(source.text(), source.path());
     List<Token> all = new ArrayList<>(source.text().length() / 3 + 16);
     List<Token> visible = new ArrayList<>(source.text().length() / 6 + 16);
     GoTokenSource tokenSource = lex(source.text(), chars, all, visible);
@@ -77,7 +76,7 @@ public final class GoFileParser {
    * no parse. Lexical errors are not reported.
    */
   public static List<Token> tokens(String text) {
-    CharStream chars = CharStreams.fromString(text, "<text>");
+    CharStream chars = StringCharStream.of(text, "<text>");
     List<Token> visible = new ArrayList<>();
     lex(text, chars, new ArrayList<>(), visible);
     return visible;
