@@ -40,20 +40,10 @@ final class RecipeReader {
    * (then {@link #read} reports why).
    */
   Optional<Header> header() {
-    if (root().isEmpty() || !(root().get() instanceof org.snakeyaml.engine.v2.nodes.MappingNode map)) {
-      return Optional.empty();
-    }
-    String id = null;
-    Safety safety = null;
-    for (org.snakeyaml.engine.v2.nodes.NodeTuple t : map.getValue()) {
-      if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v) {
-        if (k.getValue().equals("id")) {
-          id = v.getValue();
-        } else if (k.getValue().equals("safety")) {
-          safety = Safety.ofLabel(v.getValue()).orElse(null);
-        }
-      }
-    }
+    // Only the start of the file is parsed: a passed-over recipe costs a few lines of YAML.
+    java.util.Map<String, String> top = doc.leadingScalars(java.util.Set.of("id", "safety"));
+    String id = top.get("id");
+    Safety safety = top.containsKey("safety") ? Safety.ofLabel(top.get("safety")).orElse(null) : null;
     return id == null || safety == null ? Optional.empty() : Optional.of(new Header(id, safety));
   }
 

@@ -37,6 +37,63 @@ final class YamlDocument {
     return file;
   }
 
+  /**
+   * The plain values of the given keys of the document's top-level mapping, read from the start of
+   * the file only as far as needed (the parser stops once it has them all). Whatever it cannot read
+   * that way (a syntax error, a value that is not a scalar, a missing key) is left out and nothing
+   * is recorded: {@link #compose} reports it.
+   */
+  java.util.Map<String, String> leadingScalars(java.util.Set<String> keys) {
+    java.util.Map<String, String> found = new java.util.HashMap<>();
+    try {
+      int depth = 0; // collections open; the root mapping is depth 1
+      String key = null;
+      for (org.snakeyaml.engine.v2.events.Event e : new org.snakeyaml.engine.v2.api.lowlevel.Parse(
+          LoadSettings.builder().setLabel(file).build()).parseString(text)) {
+        switch (e.getEventId()) {
+          case MappingStart, SequenceStart -> {
+            depth++;
+            if (depth > 1) {
+              key = null; // a collection value: skip it
+            }
+          }
+          case MappingEnd, SequenceEnd -> {
+            depth--;
+            if (depth == 0) {
+              return found;
+            }
+          }
+          case Scalar -> {
+            if (depth != 1) {
+              continue;
+            }
+            String value = ((org.snakeyaml.engine.v2.events.ScalarEvent) e).getValue();
+            if (key == null) {
+              key = value;
+            } else {
+              if (keys.contains(key)) {
+                found.putIfAbsent(key, value);
+                if (found.size() == keys.size()) {
+                  return found;
+                }
+              }
+              key = null;
+            }
+          }
+          case Alias -> {
+            if (depth == 1) {
+              key = key == null ? "" : null; // an alias key matches no wanted key
+            }
+          }
+          default -> {}
+        }
+      }
+    } catch (YamlEngineException e) {
+      // compose reports it
+    }
+    return found;
+  }
+
   /** The document's root node; empty (with an error recorded) for a syntax error or no document. */
   Optional<Node> compose() {
     try {
