@@ -144,17 +144,10 @@ public final class RequiredTokens {
   }
 
   /**
-   * Whether any of the filters may match in the text: each distinct token and run is looked for
-   * once, however many filters need it.
-   */
-  public static boolean anyMayMatch(List<RequiredTokens> filters, String text) {
-    return new Filters(filters).any(text);
-  }
-
-  /**
-   * The pre-filters of a run, answered together: the words they need are found in one scan of a
-   * text (each maximal run of ASCII letters, digits and '_' looked up among them), and every other
-   * token and run is searched for once, however many filters need it.
+   * The pre-filters of a run, answered together: the words and operator tokens they need are
+   * found in one scan of a text (each maximal run of ASCII letters, digits and '_' looked up among
+   * the words, each other ASCII character among the operators that start with it); any other token
+   * and each run is searched for once, however many filters need it.
    */
   public static final class Filters {
     private final List<RequiredTokens> filters;
@@ -205,10 +198,6 @@ public final class RequiredTokens {
         byLength.get(w.length()).add(w);
       }
       this.wordsByLength = byLength.stream().map(l -> l.toArray(new String[0])).toArray(String[][]::new);
-    }
-
-    public List<RequiredTokens> filters() {
-      return filters;
     }
 
     /** Whether any filter may match in the text. */

@@ -52,6 +52,9 @@ final class YamlDocument {
           LoadSettings.builder().setLabel(file).build()).parseString(text)) {
         switch (e.getEventId()) {
           case MappingStart, SequenceStart -> {
+            if (depth == 0 && e.getEventId() == org.snakeyaml.engine.v2.events.Event.ID.SequenceStart) {
+              return found; // the root is not a mapping
+            }
             depth++;
             if (depth > 1) {
               key = null; // a collection value: skip it

@@ -1,7 +1,6 @@
 package dev.gofix.syntax;
 
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
@@ -186,9 +185,7 @@ final class GoScanner implements TokenSource {
   }
 
   private Token token(int type, int channel, int start, int startLine, int startColumn) {
-    CommonToken t = CommonTokenFactory.DEFAULT.create(
-        pair, type, null, channel, start, i - 1, startLine, startColumn);
-    return t;
+    return CommonTokenFactory.DEFAULT.create(pair, type, null, channel, start, i - 1, startLine, startColumn);
   }
 
   /** The character {@code k} ahead of the current one; 0 past the end. */

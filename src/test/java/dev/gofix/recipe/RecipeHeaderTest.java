@@ -62,6 +62,7 @@ class RecipeHeaderTest {
       "safety: safe\\n ~ none",
       "id: a\\n: [\\n ~ none",
       "- id: a\\n- safety: safe\\n ~ none",
+      "- id\\n- a\\n- safety\\n- safe\\n ~ none",
       "base: &s safe\\nid: c\\nsafety: *s\\n ~ none",
   })
   void theHeaderIsReadFromTheTopLevelMappingOnly(String yaml, String expected) {
