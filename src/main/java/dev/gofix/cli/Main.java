@@ -61,14 +61,7 @@ public final class Main implements Runnable {
     }
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          err.println("gofix: internal error: " + e);
-          if (System.getenv("GOFIX_DEBUG") != null) {
-            e.printStackTrace(err);
-          }
-          return ExitCode.INTERNAL;
-        });
+    cli.setExecutionExceptionHandler(new InternalError(err));
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -99,6 +92,29 @@ public final class Main implements Runnable {
     @Override
     public String[] getVersion() {
       return new String[] {"gofix " + version()};
+    }
+  }
+
+  /**
+   * Reports an exception a command let through as an internal error (exit 70). A class, not a
+   * lambda: archiving a lambda for a picocli interface makes the class-data dump link picocli's
+   * Java 5 class files, which it then leaves out of the archive (CommandLine is the largest).
+   */
+  private static final class InternalError implements CommandLine.IExecutionExceptionHandler {
+    private final PrintWriter err;
+
+    InternalError(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public int handleExecutionException(
+        Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+      err.println("gofix: internal error: " + e);
+      if (System.getenv("GOFIX_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      return ExitCode.INTERNAL;
     }
   }
 

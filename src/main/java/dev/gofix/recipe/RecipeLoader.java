@@ -5,19 +5,22 @@ import dev.gofix.match.PatternCompiler;
 import dev.gofix.match.PatternException;
 import dev.gofix.match.PatternSource;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Reads recipe YAML files into {@link Recipe}s, with every mistake at its line and column.
@@ -125,13 +128,25 @@ public final class RecipeLoader {
     return loadFiles(files, Wanted.ALL, compiler);
   }
 
+  /** Reads a recipe file's text: from disk, or from gofix's jar for the built-in recipes. */
+  @FunctionalInterface
+  private interface Contents {
+    String read(Path file) throws IOException;
+
+    Contents DISK = file -> Files.readString(file, StandardCharsets.UTF_8);
+  }
+
   private Loaded loadFiles(List<Path> files, Wanted wanted, Compiler compiler) {
+    return loadFiles(files, Contents.DISK, wanted, compiler);
+  }
+
+  private Loaded loadFiles(List<Path> files, Contents contents, Wanted wanted, Compiler compiler) {
     List<Recipe> recipes = new ArrayList<>();
     List<RecipeError> errors = new ArrayList<>();
     Map<String, Path> passedOver = new java.util.LinkedHashMap<>();
     Map<String, Recipe> byId = new HashMap<>();
     for (Path file : files) {
-      Optional<Read> read = read(file, errors, wanted, passedOver, compiler);
+      Optional<Read> read = read(file, contents, errors, wanted, passedOver, compiler);
       if (read.isEmpty()) {
         continue;
       }
@@ -171,8 +186,31 @@ public final class RecipeLoader {
     if (Files.isDirectory(location)) {
       return builtins(location.resolve(BUILTIN_DIRECTORY), wanted);
     }
-    try (FileSystem jar = FileSystems.newFileSystem(location)) {
-      return builtins(jar.getPath("/" + BUILTIN_DIRECTORY), wanted);
+    // java.util.zip, not a zip file system: the JDK shares the archive the class loader has
+    // already opened, where a zip file system would read it again (and start its provider
+    // machinery), which cost a small run about 30 ms.
+    try (ZipFile jar = new ZipFile(location.toFile())) {
+      List<Path> files = new ArrayList<>();
+      Map<Path, ZipEntry> entries = new HashMap<>();
+      for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
+        ZipEntry entry = e.nextElement();
+        String name = entry.getName();
+        String prefix = BUILTIN_DIRECTORY + "/";
+        if (!entry.isDirectory() && name.startsWith(prefix) && name.endsWith(".yaml")
+            && name.indexOf('/', prefix.length()) < 0) {
+          // Named as in the repository (codemods/<id>.yaml), relative to no directory on disk.
+          Path file = Path.of(BUILTIN_DIRECTORY, name.substring(prefix.length()));
+          files.add(file);
+          entries.put(file, entry);
+        }
+      }
+      files.sort(Comparator.comparing(Path::toString));
+      Contents contents = file -> {
+        try (InputStream in = jar.getInputStream(entries.get(file))) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      };
+      return loadFiles(files, contents, wanted, compiler.forBuiltins());
     } catch (IOException e) {
       return new Loaded(List.of(), List.of(new RecipeError(location.toString(), 1, 1,
           "cannot open built-in recipes: " + e.getMessage())));
@@ -207,11 +245,11 @@ public final class RecipeLoader {
 
   private record Read(Recipe recipe, int idLine, int idColumn) {}
 
-  private Optional<Read> read(Path file, List<RecipeError> errors, Wanted wanted, Map<String, Path> passedOver,
-      Compiler compiler) {
+  private Optional<Read> read(Path file, Contents contents, List<RecipeError> errors, Wanted wanted,
+      Map<String, Path> passedOver, Compiler compiler) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = contents.read(file);
     } catch (IOException e) {
       errors.add(new RecipeError(file.toString(), 1, 1, "cannot read recipe: " + e));
       return Optional.empty();

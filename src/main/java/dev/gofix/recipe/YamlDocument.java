@@ -24,13 +24,34 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class YamlDocument {
   private final String file;
   private final String text;
-  private final List<String> lines;
+  /** The file's lines, split on first use (only block-scalar patterns need them). */
+  private List<String> lines;
   private final List<RecipeError> errors = new ArrayList<>();
 
   YamlDocument(String file, String text) {
     this.file = file;
     this.text = text;
-    this.lines = List.of(text.split("\r\n|\r|\n", -1));
+  }
+
+  /** The lines of the text, split at \n, \r\n and \r as YAML breaks lines. */
+  private List<String> lines() {
+    if (lines == null) {
+      List<String> split = new ArrayList<>();
+      int start = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+          split.add(text.substring(start, i));
+          if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+          start = i + 1;
+        }
+      }
+      split.add(text.substring(start));
+      lines = List.copyOf(split);
+    }
+    return lines;
   }
 
   String file() {
@@ -216,6 +237,7 @@ final class YamlDocument {
     if (firstValueLine == null) {
       return 0;
     }
+    List<String> lines = lines();
     for (int i = headerLine; i < lines.size(); i++) {
       String raw = lines.get(i);
       if (!raw.isBlank()) {
