@@ -29,13 +29,22 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * other in every match too, with at most spaces, comments, semicolons and commas between (the
  * separators the matcher skips): {@code interface{}} needs {@code interface}, then {@code {},
  * then {@code }}. Each such run must occur in the text.
+ *
+ * <p>An operator that a pattern has directly inside one of its own brackets is directly inside a
+ * bracket of the same kind in every match, since what a metavariable binds is a whole piece of
+ * syntax with its brackets balanced: {@code $S[$A:$B]} needs a {@code :} directly inside square
+ * brackets, which only a slice expression has (a {@code :} of a composite literal or a
+ * {@code case} is inside braces). This is checked, after the tokens, by a scan that skips
+ * comments and literals, so it holds back no file that can match either.
  */
 public final class RequiredTokens {
   private final List<String> words;
   private final List<String> others;
   private final List<List<String>> runs;
+  /** Operators a match has directly inside a bracket, by {@link Nesting#key}. */
+  private final List<Integer> nested;
 
-  private RequiredTokens(Set<String> words, Set<String> others, List<List<String>> runs) {
+  private RequiredTokens(Set<String> words, Set<String> others, List<List<String>> runs, Set<Integer> nested) {
     // Longer tokens first: they are more often missing, and the test stops at the first missing.
     Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
     this.words = words.stream().sorted(longestFirst).toList();
@@ -43,6 +52,7 @@ public final class RequiredTokens {
     List<List<String>> sorted = new ArrayList<>(runs);
     sorted.sort(Comparator.comparingInt((List<String> r) -> String.join("", r).length()).reversed());
     this.runs = List.copyOf(sorted);
+    this.nested = nested.stream().sorted().toList();
   }
 
   /** The tokens any match of the pattern must contain. */
@@ -71,7 +81,9 @@ public final class RequiredTokens {
     Set<String> words = new LinkedHashSet<>();
     Set<String> others = new LinkedHashSet<>(paths);
     Set<List<String>> runs = new LinkedHashSet<>();
+    Set<Integer> nested = new java.util.TreeSet<>();
     for (Pattern p : patterns) {
+      nested.addAll(Nesting.required(p.leaves()));
       List<String> run = new ArrayList<>();
       for (String leaf : p.leaves()) {
         if (leaf == null) {
@@ -88,7 +100,7 @@ public final class RequiredTokens {
         runs.add(List.copyOf(run));
       }
     }
-    return new RequiredTokens(words, others, List.copyOf(runs));
+    return new RequiredTokens(words, others, List.copyOf(runs), nested);
   }
 
   /**
@@ -136,6 +148,11 @@ public final class RequiredTokens {
   /** The runs of tokens that follow each other in every match, longest first. */
   public List<List<String>> runs() {
     return runs;
+  }
+
+  /** The operators a match has directly inside a bracket, as {@code [:} (bracket, then operator). */
+  public List<String> nested() {
+    return nested.stream().map(Nesting::describe).toList();
   }
 
   /** False when the text lacks a required token or run of tokens, so that no match can be in it. */
@@ -276,6 +293,11 @@ public final class RequiredTokens {
         return false;
       }
     }
+    for (int key : nested) {
+      if (!text.nested()[key]) {
+        return false;
+      }
+    }
     return true;
   }
 
@@ -288,6 +310,8 @@ public final class RequiredTokens {
     final java.util.Map<String, Boolean> words = new java.util.HashMap<>();
     final java.util.Map<String, Boolean> others = new java.util.HashMap<>();
     final java.util.Map<List<String>, Boolean> runs = new java.util.HashMap<>();
+    /** {@link Nesting#scan} of the text, once asked. */
+    boolean[] nested;
 
     Text(String text) {
       this(text, null);
@@ -324,16 +348,24 @@ public final class RequiredTokens {
     boolean hasRun(List<String> run) {
       return runs.computeIfAbsent(run, k -> containsRun(text, k));
     }
+
+    boolean[] nested() {
+      if (nested == null) {
+        nested = Nesting.scan(text);
+      }
+      return nested;
+    }
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RequiredTokens r && words.equals(r.words) && others.equals(r.others) && runs.equals(r.runs);
+    return o instanceof RequiredTokens r && words.equals(r.words) && others.equals(r.others) && runs.equals(r.runs)
+        && nested.equals(r.nested);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(words, others, runs);
+    return java.util.Objects.hash(words, others, runs, nested);
   }
 
   /** Whether the tokens occur in order with only spaces, comments, ';' and ',' between. */
@@ -425,6 +457,6 @@ public final class RequiredTokens {
 
   @Override
   public String toString() {
-    return "words " + words + ", others " + others + ", runs " + runs;
+    return "words " + words + ", others " + others + ", runs " + runs + ", nested " + nested();
   }
 }

@@ -86,6 +86,39 @@ class RequiredTokensTest {
     assertFalse(add.mayMatch("wg.Add2(1); Add(1)"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " ~ ", quoteCharacter = '\'', value = {
+      // pattern ~ operators directly inside the pattern's own brackets
+      "$S[$A:$B] ~ [[:]",
+      "$S[$A:$B:$C] ~ [[:]",
+      "$M[$K] ~ []",
+      "append($X, $Y...) ~ [(...]",
+      "f($X.Y) ~ [(.]",
+      "go func($$$P) {\\n$ADD\\n$$$REST\\n}($$$A) ~ []",
+      "func ($R $T) $M($$$P) $$$RES { $R.$F = $V } ~ [{=, {.]",
+  })
+  void operatorsDirectlyInsideThePatternsBracketsAreRequiredThere(String pattern, String nested)
+      throws PatternException {
+    assertEquals(nested, RequiredTokens.of(compile(pattern)).nested().toString());
+  }
+
+  @Test
+  void aColonDirectlyInsideSquareBracketsIsASliceExpression() throws PatternException {
+    RequiredTokens slice = RequiredTokens.of(compile("$S[$A:$B]"));
+    assertTrue(slice.mayMatch("package p\nvar t = s[1:]\n"));
+    assertTrue(slice.mayMatch("package p\nvar t = s[f(x[0]):len(s)-1]\n"));
+    assertTrue(slice.mayMatch("package p\nvar t = s[f(']', \"(\", `{`):2]\n"), "brackets in literals do not count");
+    assertTrue(slice.mayMatch("package p\nvar t = s[a /* ( */ :b]\n"), "nor in comments");
+    assertTrue(slice.mayMatch("package p\nvar t = s[a // {\n:b]\n"));
+    assertTrue(slice.mayMatch("package p\nvar t = s['\\'':b]\n"), "an escaped quote does not end a rune");
+    assertFalse(slice.mayMatch("package p\nvar m = map[string]int{\"a\": 1}\n"), "a key's colon is inside braces");
+    assertFalse(slice.mayMatch("package p\nfunc f(x int) {\n\tswitch x {\n\tcase 1:\n\t}\nL:\n\tgoto L\n}\n"));
+    assertFalse(slice.mayMatch("package p\nvar a = [...]int{1: 2}\nvar b = x[i]\n"));
+    assertFalse(slice.mayMatch("package p\nfunc F[T any](x []T) {}\n"));
+    assertFalse(slice.mayMatch("package p\n// s[1:]\nvar t = \"s[1:]\" + `s[1:]` + s[i]\n"), "nor slices in comments and literals");
+    assertFalse(slice.mayMatch("package p\nvar t = s[x := 1]\n"), "':=' is not ':'");
+  }
+
   @Test
   void wordsAreWholeWords() {
     assertTrue(RequiredTokens.containsWord("go func", "go"));

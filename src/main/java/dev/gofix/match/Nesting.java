@@ -1,0 +1,199 @@
+package dev.gofix.match;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which operators occur directly inside which kind of bracket: in a pattern's tokens (what every
+ * match needs) and in a file's text (what it has). {@code s[a:b]} has {@code :} directly inside
+ * square brackets; {@code m[f(x)]} has no operator directly inside its square brackets.
+ *
+ * <p>A pair is a key: the bracket's kind ({@code (}, {@code [} or <code>{</code>) times the number
+ * of operators, plus the operator's place in {@link #OPERATORS}.
+ */
+final class Nesting {
+  private static final String OPENING = "([{";
+  private static final String CLOSING = ")]}";
+
+  /**
+   * Go's operators and punctuation other than brackets, longest first: at each place the scan
+   * takes the longest that fits, as Go's scanner does.
+   */
+  private static final String[] OPERATORS = {
+    "<<=", ">>=", "&^=", "...",
+    "&&", "||", "<-", "++", "--", "==", "!=", "<=", ">=", ":=", "+=", "-=", "*=", "/=", "%=", "&=",
+    "|=", "^=", "<<", ">>", "&^",
+    "+", "-", "*", "/", "%", "&", "|", "^", "<", ">", "=", "!", "~", ":", ".", ",", ";",
+  };
+
+  /** Per ASCII character, the operators that start with it, longest first; null for none. */
+  private static final int[][] STARTING_WITH = new int[128][];
+
+  static {
+    for (int k = 0; k < OPERATORS.length; k++) {
+      char first = OPERATORS[k].charAt(0);
+      int[] before = STARTING_WITH[first] == null ? new int[0] : STARTING_WITH[first];
+      int[] after = java.util.Arrays.copyOf(before, before.length + 1);
+      after[before.length] = k;
+      STARTING_WITH[first] = after;
+    }
+  }
+
+  private static final byte OTHER = 0;
+  private static final byte OPEN = 1;
+  private static final byte CLOSE = 2;
+  private static final byte QUOTE = 3;
+  private static final byte OPERATOR = 4;
+  /** Per ASCII character, what it may start: the scan looks at each character once. */
+  private static final byte[] KIND = new byte[128];
+
+  static {
+    for (int k = 0; k < OPERATORS.length; k++) {
+      KIND[OPERATORS[k].charAt(0)] = OPERATOR;
+    }
+    for (char c : OPENING.toCharArray()) {
+      KIND[c] = OPEN;
+    }
+    for (char c : CLOSING.toCharArray()) {
+      KIND[c] = CLOSE;
+    }
+    KIND['"'] = QUOTE;
+    KIND['\''] = QUOTE;
+    KIND['`'] = QUOTE;
+  }
+
+  private Nesting() {}
+
+  /**
+   * The pairs a pattern needs, from its leaves in order (null for a metavariable, which binds a
+   * balanced piece of syntax): each operator with the innermost of the pattern's own brackets
+   * around it. None when the pattern's brackets do not pair up.
+   */
+  static Set<Integer> required(List<String> leaves) {
+    Set<Integer> keys = new TreeSet<>();
+    StringBuilder open = new StringBuilder();
+    for (String leaf : leaves) {
+      if (leaf == null) {
+        continue;
+      }
+      if (leaf.length() == 1 && OPENING.indexOf(leaf.charAt(0)) >= 0) {
+        open.append(leaf.charAt(0));
+      } else if (leaf.length() == 1 && CLOSING.indexOf(leaf.charAt(0)) >= 0) {
+        int depth = open.length();
+        if (depth == 0 || OPENING.indexOf(open.charAt(depth - 1)) != CLOSING.indexOf(leaf.charAt(0))) {
+          return Set.of();
+        }
+        open.setLength(depth - 1);
+      } else if (open.length() > 0) {
+        int op = operator(leaf);
+        if (op >= 0) {
+          keys.add(key(OPENING.indexOf(open.charAt(open.length() - 1)), op));
+        }
+      }
+    }
+    return open.length() == 0 ? keys : Set.of();
+  }
+
+  /**
+   * The pairs a text has, indexed by key: one pass that follows the brackets of the code and
+   * skips comments and string and rune literals. An operator inside a number ({@code 1.5}, {@code
+   * 1e-3}) is counted too, which can only let more files through.
+   */
+  static boolean[] scan(String text) {
+    boolean[] found = new boolean[OPENING.length() * OPERATORS.length];
+    char[] open = new char[64];
+    int depth = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      int kind = c < 128 ? KIND[c] : OTHER;
+      if (kind == OTHER) {
+        i++;
+      } else if (kind == OPEN) {
+        if (depth == open.length) {
+          open = java.util.Arrays.copyOf(open, depth * 2);
+        }
+        open[depth++] = c;
+        i++;
+      } else if (kind == CLOSE) {
+        if (depth > 0) {
+          depth--;
+        }
+        i++;
+      } else if (kind == QUOTE) {
+        i = c == '`' ? endOfRaw(text, i) : endOfQuoted(text, i, c);
+      } else {
+        char next = i + 1 < n ? text.charAt(i + 1) : 0;
+        if (c == '/' && next == '/') {
+          int end = text.indexOf('\n', i);
+          i = end < 0 ? n : end;
+        } else if (c == '/' && next == '*') {
+          int end = text.indexOf("*/", i + 2);
+          i = end < 0 ? n : end + 2;
+        } else {
+          int op = operatorAt(text, i, STARTING_WITH[c]); // each first character is an operator alone
+          if (depth > 0) {
+            found[key(OPENING.indexOf(open[depth - 1]), op)] = true;
+          }
+          i += OPERATORS[op].length();
+        }
+      }
+    }
+    return found;
+  }
+
+  /** A key as text: the bracket, then the operator ({@code [:}). */
+  static String describe(int key) {
+    return OPENING.charAt(key / OPERATORS.length) + OPERATORS[key % OPERATORS.length];
+  }
+
+  private static int key(int bracket, int operator) {
+    return bracket * OPERATORS.length + operator;
+  }
+
+  private static int operator(String token) {
+    for (int k = 0; k < OPERATORS.length; k++) {
+      if (OPERATORS[k].equals(token)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The longest of the candidate operators that starts at {@code i}, or -1. */
+  private static int operatorAt(String text, int i, int[] candidates) {
+    for (int k : candidates) {
+      if (text.startsWith(OPERATORS[k], i)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The index after a raw string literal that starts at {@code i}. */
+  private static int endOfRaw(String text, int i) {
+    int end = text.indexOf('`', i + 1);
+    return end < 0 ? text.length() : end + 1;
+  }
+
+  /** The index after a string or rune literal that starts at {@code i}; a line break ends it too. */
+  private static int endOfQuoted(String text, int i, char quote) {
+    int n = text.length();
+    int j = i + 1;
+    while (j < n) {
+      char c = text.charAt(j);
+      if (c == '\\') {
+        j += 2;
+      } else if (c == quote) {
+        return j + 1;
+      } else if (c == '\n') {
+        return j;
+      } else {
+        j++;
+      }
+    }
+    return n;
+  }
+}
