@@ -7,41 +7,32 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gofix describe ID}: what a recipe does, its patterns and an example. */
-@Command(
-    name = "describe",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description =
-        "Describes a recipe: safety, Go versions, description, the pattern of each rule, and one before/after example from its fixtures (see FixtureExample: fixtures/<id>, golden/<id>).")
 final class DescribeCommand implements Callable<Integer> {
   private final Environment env;
+  private final CommandSpec spec;
 
   DescribeCommand(Environment env) {
     this.env = env;
+    this.spec = Commands.spec(this, "describe",
+        "Describes a recipe: safety, Go versions, description, the pattern of each rule, and one before/after example from its fixtures (see FixtureExample: fixtures/<id>, golden/<id>).");
+    spec.addOption(Commands.option("--recipes", "DIR", Path.class,
+        "A directory of your own recipes (default: .gofix/ at the module root)."));
+    spec.addPositional(Commands.positional("1", "ID", String.class, "The recipe's id, as gofix list shows it."));
   }
 
-  @Spec CommandSpec spec;
-
-  @Option(
-      names = "--recipes",
-      paramLabel = "DIR",
-      description = "A directory of your own recipes (default: .gofix/ at the module root).")
-  Path recipesDir;
-
-  @Parameters(paramLabel = "ID", description = "The recipe's id, as gofix list shows it.")
-  String id;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Path recipesDir = Commands.value(spec, "--recipes");
+    String id = Commands.positional(spec);
     RecipeCatalog catalog =
         RecipeCatalog.load(env, Optional.ofNullable(recipesDir), env.workingDirectory());
     if (!catalog.errors().isEmpty()) {

@@ -6,34 +6,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gofix list}: the recipes, one per line, in an aligned table. */
-@Command(
-    name = "list",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = "Lists the recipes: id, safety, the Go versions they apply to, and a summary.")
 final class ListCommand implements Callable<Integer> {
   private final Environment env;
+  private final CommandSpec spec;
 
   ListCommand(Environment env) {
     this.env = env;
+    this.spec = Commands.spec(this, "list",
+        "Lists the recipes: id, safety, the Go versions they apply to, and a summary.");
+    spec.addOption(Commands.option("--recipes", "DIR", Path.class,
+        "A directory of your own recipes (default: .gofix/ at the module root)."));
   }
 
-  @Spec CommandSpec spec;
-
-  @Option(
-      names = "--recipes",
-      paramLabel = "DIR",
-      description = "A directory of your own recipes (default: .gofix/ at the module root).")
-  Path recipesDir;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
+    Path recipesDir = Commands.value(spec, "--recipes");
     RecipeCatalog catalog =
         RecipeCatalog.load(env, Optional.ofNullable(recipesDir), env.workingDirectory());
     if (!catalog.errors().isEmpty()) {

@@ -1,42 +1,37 @@
 package dev.gofix.cli;
 
 import java.io.PrintWriter;
-import java.lang.reflect.Constructor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The gofix command: entry point and the list of subcommands. */
-@Command(
-    name = "gofix",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = "Finds risky Go patterns and fixes them with declarative recipes.")
 public final class Main implements Runnable {
 
   /**
-   * The subcommands by name, in the order help lists them. picocli reads a command's annotations
-   * by reflection when it is added, which is a good part of start-up; a run that names its
-   * subcommand first adds only that one (help and errors for anything else still see them all).
+   * The subcommands by name, in the order help lists them, each made for an environment. A run
+   * that names its subcommand first builds only that one (help and errors for anything else
+   * still see them all).
    */
-  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
-      ApplyCommand.class,
-      DiffCommand.class,
-      CheckCommand.class,
-      ListCommand.class,
-      DescribeCommand.class,
-      TestCommand.class,
-      ParseCommand.class);
+  private static final Map<String, Function<Environment, CommandSpec>> SUBCOMMANDS = subcommands();
 
-  private static Map<String, Class<?>> subcommands(Class<?>... commands) {
-    Map<String, Class<?>> byName = new LinkedHashMap<>();
-    for (Class<?> command : commands) {
-      byName.put(command.getAnnotation(Command.class).name(), command);
-    }
+  private static Map<String, Function<Environment, CommandSpec>> subcommands() {
+    Map<String, Function<Environment, CommandSpec>> byName = new LinkedHashMap<>();
+    byName.put("apply", env -> new ApplyCommand(env).spec());
+    byName.put("diff", env -> new DiffCommand(env).spec());
+    byName.put("check", env -> new CheckCommand(env).spec());
+    byName.put("list", env -> new ListCommand(env).spec());
+    byName.put("describe", env -> new DescribeCommand(env).spec());
+    byName.put("test", env -> new TestCommand(env).spec());
+    byName.put("parse", env -> new ParseCommand().spec());
     return java.util.Collections.unmodifiableMap(byName);
   }
+
+  private final CommandSpec spec =
+      Commands.spec(this, "gofix", "Finds risky Go patterns and fixes them with declarative recipes.");
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
@@ -51,13 +46,12 @@ public final class Main implements Runnable {
 
   /** Runs gofix in the given environment: the seam through which tests pass their own. */
   static int run(String[] args, PrintWriter out, PrintWriter err, Environment env) {
-    Factory factory = new Factory(env);
-    CommandLine cli = new CommandLine(new Main(), factory);
-    Class<?> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+    CommandLine cli = new CommandLine(new Main().spec);
+    Function<Environment, CommandSpec> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
     if (named != null) {
-      cli.addSubcommand(args[0], named);
+      cli.addSubcommand(args[0], new CommandLine(named.apply(env)));
     } else {
-      SUBCOMMANDS.forEach(cli::addSubcommand);
+      SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, new CommandLine(command.apply(env))));
     }
     cli.setOut(out);
     cli.setErr(err);
@@ -68,15 +62,13 @@ public final class Main implements Runnable {
     return code;
   }
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
   }
 
   /** The arguments gofix was started with, as given. */
-  static List<String> arguments(CommandLine.Model.CommandSpec spec) {
+  static List<String> arguments(CommandSpec spec) {
     CommandLine root = spec.root().commandLine();
     return root.getParseResult() == null ? List.of() : root.getParseResult().originalArgs();
   }
@@ -115,25 +107,6 @@ public final class Main implements Runnable {
         e.printStackTrace(err);
       }
       return ExitCode.INTERNAL;
-    }
-  }
-
-  /** Makes commands, handing the environment to those whose constructor takes it. */
-  private static final class Factory implements CommandLine.IFactory {
-    private final Environment env;
-
-    Factory(Environment env) {
-      this.env = env;
-    }
-
-    @Override
-    public <K> K create(Class<K> cls) throws Exception {
-      try {
-        Constructor<K> constructor = cls.getDeclaredConstructor(Environment.class);
-        return constructor.newInstance(env);
-      } catch (NoSuchMethodException e) {
-        return CommandLine.defaultFactory().create(cls);
-      }
     }
   }
 }

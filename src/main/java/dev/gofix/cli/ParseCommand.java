@@ -15,32 +15,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gofix parse}: checks the syntax of Go files, like {@code gofmt -e -l}. */
-@Command(
-    name = "parse",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description =
-        "Checks the syntax of Go files. Prints each error as path:line:col: message and one summary line; exits 1 when any file has errors.")
 final class ParseCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  private final CommandSpec spec;
 
-  @Option(names = "--tree", description = "Print the parse tree of the (single) file.")
-  boolean tree;
+  ParseCommand() {
+    this.spec = Commands.spec(this, "parse",
+        "Checks the syntax of Go files. Prints each error as path:line:col: message and one summary line; exits 1 when any file has errors.");
+    spec.addOption(Commands.flag("Print the parse tree of the (single) file.", "--tree"));
+    spec.addOption(Commands.flag("Also print parse statistics: bytes, full-LL fallbacks, the slowest files.", "--stats"));
+    spec.addPositional(Commands.positional("1..*", "PATTERN", List.class, "file.go, dir, or dir/..."));
+  }
 
-  @Option(
-      names = "--stats",
-      description = "Also print parse statistics: bytes, full-LL fallbacks, the slowest files.")
-  boolean stats;
-
-  @Parameters(arity = "1..*", paramLabel = "PATTERN", description = "file.go, dir, or dir/...")
-  List<String> patterns;
+  CommandSpec spec() {
+    return spec;
+  }
 
   /** What parsing one file gave, without its tree. */
   private record Outcome(Path path, long bytes, List<SyntaxError> errors, boolean fullLl, long nanos) {}
@@ -49,6 +40,9 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    List<String> patterns = Commands.positional(spec);
+    boolean tree = Commands.value(spec, "--tree");
+    boolean stats = Commands.value(spec, "--stats");
     SourceFiles files = SourceFiles.resolve(patterns);
     files.problems().forEach(p -> err.println("gofix: " + p));
     if (!files.problems().isEmpty()) {

@@ -2,42 +2,47 @@ package dev.gofix.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The options that {@code apply}, {@code diff} and {@code check} share. */
+/** The options that {@code apply}, {@code diff} and {@code check} share, as given. */
 final class RecipeOptions {
-  @Option(
-      names = "--recipe",
-      paramLabel = "ID",
-      description =
-        "A recipe to run (repeatable). 'all' (the default) runs every safe and report recipe; a review recipe runs only when named.")
-  List<String> recipes = List.of();
+  final List<String> recipes;
+  final Path recipesDir;
+  final String go;
+  final boolean includeGenerated;
+  final ReportWriter.Format format;
+  final List<String> patterns;
 
-  @Option(
-      names = "--recipes",
-      paramLabel = "DIR",
-      description = "A directory of your own recipes, beside the built-in ones (default: .gofix/ at the module root).")
-  Path recipesDir;
+  private RecipeOptions(CommandSpec spec) {
+    this.recipes = Commands.value(spec, "--recipe");
+    this.recipesDir = Commands.value(spec, "--recipes");
+    this.go = Commands.value(spec, "--go");
+    this.includeGenerated = Commands.value(spec, "--include-generated");
+    this.format = Commands.value(spec, "--format");
+    this.patterns = Commands.positional(spec);
+  }
 
-  @Option(
-      names = "--go",
-      paramLabel = "1.N",
-      description = "The Go version of files whose version neither a //go:build line nor go.mod gives.")
-  String go;
+  /** Adds the shared options (and the PATTERN parameters) to a command. */
+  static void addTo(CommandSpec spec) {
+    spec.addOption(Commands.repeatable("--recipe", "ID",
+        "A recipe to run (repeatable). 'all' (the default) runs every safe and report recipe; a review recipe runs only when named."));
+    spec.addOption(Commands.option("--recipes", "DIR", Path.class,
+        "A directory of your own recipes, beside the built-in ones (default: .gofix/ at the module root)."));
+    spec.addOption(Commands.option("--go", "1.N", String.class,
+        "The Go version of files whose version neither a //go:build line nor go.mod gives."));
+    spec.addOption(Commands.flag("Also process files marked '// Code generated ... DO NOT EDIT.'.",
+        "--include-generated"));
+    spec.addOption(picocli.CommandLine.Model.OptionSpec.builder("--format")
+        .paramLabel("FORMAT")
+        .type(ReportWriter.Format.class)
+        .defaultValue("text")
+        .description("text (default), json or sarif.")
+        .build());
+    spec.addPositional(Commands.positional("1..*", "PATTERN", List.class, "file.go, dir, or dir/..."));
+  }
 
-  @Option(
-      names = "--include-generated",
-      description = "Also process files marked '// Code generated ... DO NOT EDIT.'.")
-  boolean includeGenerated;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default), json or sarif.")
-  ReportWriter.Format format = ReportWriter.Format.text;
-
-  @Parameters(arity = "1..*", paramLabel = "PATTERN", description = "file.go, dir, or dir/...")
-  List<String> patterns;
+  /** The shared options of a parsed command. */
+  static RecipeOptions of(CommandSpec spec) {
+    return new RecipeOptions(spec);
+  }
 }

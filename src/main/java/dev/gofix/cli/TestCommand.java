@@ -10,10 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -23,33 +19,30 @@ import picocli.CommandLine.Model.CommandSpec;
  * and a second run changes nothing. The Go toolchain checks (gofmt, go vet) are left to the
  * repository's own test suite.
  */
-@Command(
-    name = "test",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = "Runs the golden cases of a recipe directory (codemods/, fixtures/, golden/).")
 final class TestCommand implements Callable<Integer> {
   private final Environment env;
+  private final CommandSpec spec;
 
   TestCommand(Environment env) {
     this.env = env;
+    this.spec = Commands.spec(this, "test",
+        "Runs the golden cases of a recipe directory (codemods/, fixtures/, golden/).");
+    spec.addPositional(Commands.positional("0..1", "DIR", Path.class, "The directory (default: the current one)."));
+    spec.addOption(Commands.flag("Rewrite the goldens from the current output.", "-U", "--update"));
+    spec.addOption(Commands.option("--recipe", "ID", String.class, "Test only this recipe."));
   }
 
-  @Spec CommandSpec spec;
-
-  @Parameters(arity = "0..1", paramLabel = "DIR", description = "The directory (default: the current one).")
-  Path dir;
-
-  @Option(names = {"-U", "--update"}, description = "Rewrite the goldens from the current output.")
-  boolean update;
-
-  @Option(names = "--recipe", paramLabel = "ID", description = "Test only this recipe.")
-  String recipe;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Path dir = Commands.positional(spec);
+    boolean update = Commands.value(spec, "--update");
+    String recipe = Commands.value(spec, "--recipe");
     Path root = env.workingDirectory().resolve(dir == null ? Path.of("") : dir).normalize();
     if (!Files.isDirectory(root.resolve(GoldenSuite.FIXTURES))) {
       err.println("gofix test: " + root.resolve(GoldenSuite.FIXTURES) + ": no such directory");
