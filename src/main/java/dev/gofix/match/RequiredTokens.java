@@ -168,14 +168,16 @@ public final class RequiredTokens {
    */
   public static final class Filters {
     private final List<RequiredTokens> filters;
-    /** Per word length, the wanted words of that length. */
+    /** Per word length, the wanted words of that length; their indexes in {@link #wordIndexByLength}. */
     private final String[][] wordsByLength;
+    private final int[][] wordIndexByLength;
     private final java.util.Map<String, Integer> wordIndex = new java.util.HashMap<>();
     /**
      * Per ASCII character, the wanted other tokens that start with it and not with a word
      * character (those are looked for alone, as they may start inside a word).
      */
     private final String[][] othersByFirst = new String[128][];
+    private final int[][] otherIndexByFirst = new int[128][];
     private final java.util.Map<String, Integer> otherIndex = new java.util.HashMap<>();
 
     public Filters(List<RequiredTokens> filters) {
@@ -205,6 +207,7 @@ public final class RequiredTokens {
       for (int c = 0; c < 128; c++) {
         if (!byFirst.get(c).isEmpty()) {
           othersByFirst[c] = byFirst.get(c).toArray(new String[0]);
+          otherIndexByFirst[c] = byFirst.get(c).stream().mapToInt(otherIndex::get).toArray();
         }
       }
       List<List<String>> byLength = new ArrayList<>();
@@ -215,6 +218,8 @@ public final class RequiredTokens {
         byLength.get(w.length()).add(w);
       }
       this.wordsByLength = byLength.stream().map(l -> l.toArray(new String[0])).toArray(String[][]::new);
+      this.wordIndexByLength = byLength.stream()
+          .map(l -> l.stream().mapToInt(wordIndex::get).toArray()).toArray(int[][]::new);
     }
 
     /** Whether any filter may match in the text. */
@@ -240,10 +245,11 @@ public final class RequiredTokens {
 
     /**
      * The wanted words that occur in the text as whole words, and the wanted other tokens that
-     * occur in it anywhere, by {@link #wordIndex} and {@link #otherIndex}: one pass.
+     * occur in it anywhere, by {@link #wordIndex} and {@link #otherIndex}: one pass, in which a
+     * token already found is not compared again.
      */
-    java.util.BitSet scan(String text) {
-      java.util.BitSet found = new java.util.BitSet(wordIndex.size() + otherIndex.size());
+    boolean[] scan(String text) {
+      boolean[] found = new boolean[wordIndex.size() + otherIndex.size()];
       int n = text.length();
       int i = 0;
       while (i < n) {
@@ -251,9 +257,10 @@ public final class RequiredTokens {
         if (!isWordChar(c)) {
           String[] others = c < 128 ? othersByFirst[c] : null;
           if (others != null) {
-            for (String o : others) {
-              if (text.startsWith(o, i)) {
-                found.set(otherIndex.get(o));
+            int[] indexes = otherIndexByFirst[c];
+            for (int k = 0; k < others.length; k++) {
+              if (!found[indexes[k]] && text.startsWith(others[k], i)) {
+                found[indexes[k]] = true;
               }
             }
           }
@@ -266,9 +273,11 @@ public final class RequiredTokens {
         }
         int length = i - start;
         if (length < wordsByLength.length) {
-          for (String w : wordsByLength[length]) {
-            if (text.startsWith(w, start)) {
-              found.set(wordIndex.get(w));
+          String[] words = wordsByLength[length];
+          int[] indexes = wordIndexByLength[length];
+          for (int k = 0; k < words.length; k++) {
+            if (!found[indexes[k]] && text.startsWith(words[k], start)) {
+              found[indexes[k]] = true;
             }
           }
         }
@@ -306,7 +315,7 @@ public final class RequiredTokens {
     final String text;
     /** The filters whose tokens are found in one scan, or null: then each is searched alone. */
     final Filters index;
-    java.util.BitSet indexed;
+    boolean[] indexed;
     final java.util.Map<String, Boolean> words = new java.util.HashMap<>();
     final java.util.Map<String, Boolean> others = new java.util.HashMap<>();
     final java.util.Map<List<String>, Boolean> runs = new java.util.HashMap<>();
@@ -327,7 +336,7 @@ public final class RequiredTokens {
       if (i == null) {
         return words.computeIfAbsent(w, k -> containsWord(text, k));
       }
-      return scanned().get(i);
+      return scanned()[i];
     }
 
     boolean has(String o) {
@@ -335,10 +344,10 @@ public final class RequiredTokens {
       if (i == null) {
         return others.computeIfAbsent(o, text::contains);
       }
-      return scanned().get(i);
+      return scanned()[i];
     }
 
-    private java.util.BitSet scanned() {
+    private boolean[] scanned() {
       if (indexed == null) {
         indexed = index.scan(text);
       }
