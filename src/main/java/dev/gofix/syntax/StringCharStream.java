@@ -21,12 +21,15 @@ final class StringCharStream implements CharStream {
     this.name = name;
   }
 
-  /** A stream of the text: this class's when no char of it is a surrogate, else ANTLR's. */
+  /**
+   * A stream of the text: this class's when no two chars of it make one code point (a lone
+   * surrogate is one code point in both streams), else ANTLR's. For text the JDK stores one byte
+   * per char, {@code codePointCount} answers without looking at the chars.
+   */
   static CharStream of(String text, String name) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
-        return CharStreams.fromString(text, name);
-      }
+    int n = text.length();
+    if (text.codePointCount(0, n) != n) {
+      return CharStreams.fromString(text, name);
     }
     return new StringCharStream(text, name);
   }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StringCharStreamTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "x", "package p\n\nvar é = \"ü\" // ∑\r\n", "a\u0000b\uFEFFc", "日本語"})
+  @ValueSource(strings = {"", "x", "package p\n\nvar é = \"ü\" // ∑\r\n", "a\u0000b\uFEFFc", "日本語", "x\uD800", "\uDC00y\uD800"})
   void answersAsAntlrsStreamDoes(String text) {
     CharStream ours = StringCharStream.of(text, "f.go");
     CharStream antlr = CharStreams.fromString(text, "f.go");
@@ -40,8 +40,8 @@ class StringCharStreamTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"s := \"😀\"\n", "x\uD800"})
-  void textWithSurrogatesGetsAntlrsStream(String text) {
+  @ValueSource(strings = {"s := \"😀\"\n", "\uD83D\uDE00"})
+  void textWithSurrogatePairsGetsAntlrsStream(String text) {
     assertFalse(StringCharStream.of(text, "f.go") instanceof StringCharStream);
   }
 }
