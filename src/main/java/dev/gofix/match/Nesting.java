@@ -101,47 +101,71 @@ final class Nesting {
    * 1e-3}) is counted too, which can only let more files through.
    */
   static boolean[] scan(String text) {
-    boolean[] found = new boolean[OPENING.length() * OPERATORS.length];
-    char[] open = new char[64];
-    int depth = 0;
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
+    Tracker tracker = new Tracker(latin1(text));
+    for (int i = 0; i < tracker.text.length; i++) {
+      tracker.at(i);
+    }
+    return tracker.found;
+  }
+
+  /**
+   * The text one byte per char, as the scans read it: chars beyond Latin-1 become '?', which is
+   * no part of any Go token, and every index stays the same.
+   */
+  static byte[] latin1(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Follows the brackets of a text: shown every index in order (or only those where a letter,
+   * digit or '_' does not stand, which it would pass over anyway), it notes each operator
+   * directly inside a bracket in {@link #found}.
+   */
+  static final class Tracker {
+    final byte[] text;
+    final boolean[] found = new boolean[OPENING.length() * OPERATORS.length];
+    private byte[] open = new byte[64];
+    private int depth;
+    /** The first index not yet consumed: within a comment, a literal or an operator before it. */
+    private int next;
+
+    Tracker(byte[] text) {
+      this.text = text;
+    }
+
+    void at(int i) {
+      if (i < next) {
+        return;
+      }
+      int c = text[i] & 0xff;
       int kind = c < 128 ? KIND[c] : OTHER;
-      if (kind == OTHER) {
-        i++;
-      } else if (kind == OPEN) {
+      next = i + 1;
+      if (kind == OPEN) {
         if (depth == open.length) {
           open = java.util.Arrays.copyOf(open, depth * 2);
         }
-        open[depth++] = c;
-        i++;
+        open[depth++] = (byte) c;
       } else if (kind == CLOSE) {
         if (depth > 0) {
           depth--;
         }
-        i++;
       } else if (kind == QUOTE) {
-        i = c == '`' ? endOfRaw(text, i) : endOfQuoted(text, i, c);
-      } else {
-        char next = i + 1 < n ? text.charAt(i + 1) : 0;
-        if (c == '/' && next == '/') {
-          int end = text.indexOf('\n', i);
-          i = end < 0 ? n : end;
-        } else if (c == '/' && next == '*') {
-          int end = text.indexOf("*/", i + 2);
-          i = end < 0 ? n : end + 2;
+        next = c == '`' ? endOfRaw(text, i) : endOfQuoted(text, i, c);
+      } else if (kind == OPERATOR) {
+        int following = i + 1 < text.length ? text[i + 1] : 0;
+        if (c == '/' && following == '/') {
+          next = indexOf(text, '\n', i + 2, text.length);
+        } else if (c == '/' && following == '*') {
+          next = endOfComment(text, i + 2);
         } else {
           int op = operatorAt(text, i, STARTING_WITH[c]); // each first character is an operator alone
           if (depth > 0) {
             found[key(OPENING.indexOf(open[depth - 1]), op)] = true;
           }
-          i += OPERATORS[op].length();
+          next = i + OPERATORS[op].length();
         }
       }
     }
-    return found;
   }
 
   /** A key as text: the bracket, then the operator ({@code [:}). */
@@ -163,27 +187,53 @@ final class Nesting {
   }
 
   /** The longest of the candidate operators that starts at {@code i}, or -1. */
-  private static int operatorAt(String text, int i, int[] candidates) {
+  private static int operatorAt(byte[] text, int i, int[] candidates) {
     for (int k : candidates) {
-      if (text.startsWith(OPERATORS[k], i)) {
-        return k;
+      String op = OPERATORS[k];
+      if (i + op.length() <= text.length) {
+        boolean all = true;
+        for (int j = 1; j < op.length() && all; j++) {
+          all = text[i + j] == op.charAt(j);
+        }
+        if (all) {
+          return k;
+        }
       }
     }
     return -1;
   }
 
+  private static int indexOf(byte[] text, int b, int from, int notFound) {
+    for (int j = from; j < text.length; j++) {
+      if (text[j] == b) {
+        return j;
+      }
+    }
+    return notFound;
+  }
+
+  /** The index after the comment's closing star and slash, searched from {@code i}. */
+  private static int endOfComment(byte[] text, int i) {
+    for (int j = i; j + 1 < text.length; j++) {
+      if (text[j] == '*' && text[j + 1] == '/') {
+        return j + 2;
+      }
+    }
+    return text.length;
+  }
+
   /** The index after a raw string literal that starts at {@code i}. */
-  private static int endOfRaw(String text, int i) {
-    int end = text.indexOf('`', i + 1);
-    return end < 0 ? text.length() : end + 1;
+  private static int endOfRaw(byte[] text, int i) {
+    int end = indexOf(text, '`', i + 1, -1);
+    return end < 0 ? text.length : end + 1;
   }
 
   /** The index after a string or rune literal that starts at {@code i}; a line break ends it too. */
-  private static int endOfQuoted(String text, int i, char quote) {
-    int n = text.length();
+  private static int endOfQuoted(byte[] text, int i, int quote) {
+    int n = text.length;
     int j = i + 1;
     while (j < n) {
-      char c = text.charAt(j);
+      int c = text[j];
       if (c == '\\') {
         j += 2;
       } else if (c == quote) {

@@ -168,16 +168,19 @@ public final class RequiredTokens {
    */
   public static final class Filters {
     private final List<RequiredTokens> filters;
-    /** Per word length, the wanted words of that length; their indexes in {@link #wordIndexByLength}. */
-    private final String[][] wordsByLength;
+    /** Per word length, the wanted words of that length, and their indexes. */
+    private final byte[][][] wordBytesByLength;
     private final int[][] wordIndexByLength;
     private final java.util.Map<String, Integer> wordIndex = new java.util.HashMap<>();
     /**
      * Per ASCII character, the wanted other tokens that start with it and not with a word
-     * character (those are looked for alone, as they may start inside a word).
+     * character (those are looked for alone, as they may start inside a word), and their indexes.
+     * Tokens are held one byte per char, as the scan compares them ({@link Nesting#latin1}).
      */
-    private final String[][] othersByFirst = new String[128][];
+    private final byte[][][] otherBytesByFirst = new byte[128][][];
     private final int[][] otherIndexByFirst = new int[128][];
+    /** Whether any filter needs operators inside brackets: then the scan follows the brackets too. */
+    private final boolean nested;
     private final java.util.Map<String, Integer> otherIndex = new java.util.HashMap<>();
 
     public Filters(List<RequiredTokens> filters) {
@@ -206,8 +209,8 @@ public final class RequiredTokens {
       }
       for (int c = 0; c < 128; c++) {
         if (!byFirst.get(c).isEmpty()) {
-          othersByFirst[c] = byFirst.get(c).toArray(new String[0]);
           otherIndexByFirst[c] = byFirst.get(c).stream().mapToInt(otherIndex::get).toArray();
+          otherBytesByFirst[c] = byFirst.get(c).stream().map(Filters::latin1).toArray(byte[][]::new);
         }
       }
       List<List<String>> byLength = new ArrayList<>();
@@ -217,9 +220,11 @@ public final class RequiredTokens {
       for (String w : wordIndex.keySet()) {
         byLength.get(w.length()).add(w);
       }
-      this.wordsByLength = byLength.stream().map(l -> l.toArray(new String[0])).toArray(String[][]::new);
       this.wordIndexByLength = byLength.stream()
           .map(l -> l.stream().mapToInt(wordIndex::get).toArray()).toArray(int[][]::new);
+      this.wordBytesByLength = byLength.stream()
+          .map(l -> l.stream().map(Filters::latin1).toArray(byte[][]::new)).toArray(byte[][][]::new);
+      this.nested = filters.stream().anyMatch(f -> !f.nested.isEmpty());
     }
 
     /** Whether any filter may match in the text. */
@@ -245,46 +250,71 @@ public final class RequiredTokens {
 
     /**
      * The wanted words that occur in the text as whole words, and the wanted other tokens that
-     * occur in it anywhere, by {@link #wordIndex} and {@link #otherIndex}: one pass, in which a
-     * token already found is not compared again.
+     * occur in it anywhere, by {@link #wordIndex} and {@link #otherIndex}; and when some filter
+     * needs them, the operators directly inside brackets ({@link Nesting}). One pass over the
+     * text one byte per char, in which a token already found is not compared again.
      */
-    boolean[] scan(String text) {
+    Scanned scan(String text) {
+      byte[] b = Nesting.latin1(text);
       boolean[] found = new boolean[wordIndex.size() + otherIndex.size()];
-      int n = text.length();
+      Nesting.Tracker brackets = nested ? new Nesting.Tracker(b) : null;
+      int n = b.length;
       int i = 0;
       while (i < n) {
-        char c = text.charAt(i);
-        if (!isWordChar(c)) {
-          String[] others = c < 128 ? othersByFirst[c] : null;
+        int c = b[i] & 0xff;
+        if (!isWordChar((char) c)) {
+          byte[][] others = c < 128 ? otherBytesByFirst[c] : null;
           if (others != null) {
             int[] indexes = otherIndexByFirst[c];
             for (int k = 0; k < others.length; k++) {
-              if (!found[indexes[k]] && text.startsWith(others[k], i)) {
+              if (!found[indexes[k]] && startsWith(b, i, others[k])) {
                 found[indexes[k]] = true;
               }
             }
+          }
+          if (brackets != null) {
+            brackets.at(i); // letters, digits and '_' are nothing to it
           }
           i++;
           continue;
         }
         int start = i;
-        while (i < n && isWordChar(text.charAt(i))) {
+        while (i < n && isWordChar((char) (b[i] & 0xff))) {
           i++;
         }
         int length = i - start;
-        if (length < wordsByLength.length) {
-          String[] words = wordsByLength[length];
+        if (length < wordBytesByLength.length) {
+          byte[][] words = wordBytesByLength[length];
           int[] indexes = wordIndexByLength[length];
           for (int k = 0; k < words.length; k++) {
-            if (!found[indexes[k]] && text.startsWith(words[k], start)) {
+            if (!found[indexes[k]] && startsWith(b, start, words[k])) {
               found[indexes[k]] = true;
             }
           }
         }
       }
-      return found;
+      return new Scanned(found, brackets == null ? null : brackets.found);
+    }
+
+    private static byte[] latin1(String token) {
+      return Nesting.latin1(token);
+    }
+
+    private static boolean startsWith(byte[] text, int at, byte[] token) {
+      if (at + token.length > text.length) {
+        return false;
+      }
+      for (int j = 0; j < token.length; j++) {
+        if (text[at + j] != token[j]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
+
+  /** What {@link Filters#scan} found: tokens by index, and operators in brackets by key (or null). */
+  private record Scanned(boolean[] tokens, boolean[] nested) {}
 
   private boolean mayMatch(Text text) {
     for (String w : words) {
@@ -315,7 +345,7 @@ public final class RequiredTokens {
     final String text;
     /** The filters whose tokens are found in one scan, or null: then each is searched alone. */
     final Filters index;
-    boolean[] indexed;
+    Scanned indexed;
     final java.util.Map<String, Boolean> words = new java.util.HashMap<>();
     final java.util.Map<String, Boolean> others = new java.util.HashMap<>();
     final java.util.Map<List<String>, Boolean> runs = new java.util.HashMap<>();
@@ -336,7 +366,7 @@ public final class RequiredTokens {
       if (i == null) {
         return words.computeIfAbsent(w, k -> containsWord(text, k));
       }
-      return scanned()[i];
+      return scanned().tokens()[i];
     }
 
     boolean has(String o) {
@@ -344,10 +374,10 @@ public final class RequiredTokens {
       if (i == null) {
         return others.computeIfAbsent(o, text::contains);
       }
-      return scanned()[i];
+      return scanned().tokens()[i];
     }
 
-    private boolean[] scanned() {
+    private Scanned scanned() {
       if (indexed == null) {
         indexed = index.scan(text);
       }
@@ -360,7 +390,7 @@ public final class RequiredTokens {
 
     boolean[] nested() {
       if (nested == null) {
-        nested = Nesting.scan(text);
+        nested = index != null && index.nested ? scanned().nested() : Nesting.scan(text);
       }
       return nested;
     }

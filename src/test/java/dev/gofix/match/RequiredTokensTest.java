@@ -172,4 +172,33 @@ class RequiredTokensTest {
     assertFalse(put.any("package p\n\nfunc f() { p.Putter(b); p.xPut(b) }\n"));
     assertTrue(put.any("package p\n\nfunc f() { p.Put(b) }\n"));
   }
+  @Test
+  void filtersAnsweredTogetherAgreeWithEachFilterAloneOnGoRoot() throws Exception {
+    // The one-byte-per-char scan, brackets followed in the same pass, against each filter's own
+    // searches (Nesting.scan alone for the brackets) over every tenth file of the Go tree.
+    java.util.Optional<java.nio.file.Path> src = dev.gofix.oracle.GoToolchain.goRootSrc();
+    org.junit.jupiter.api.Assumptions.assumeTrue(src.isPresent(), "go not installed: skipping the Go tree");
+    List<RequiredTokens> filters = new java.util.ArrayList<>();
+    for (dev.gofix.recipe.Recipe recipe : new dev.gofix.recipe.RecipeLoader().builtins().recipes()) {
+      for (dev.gofix.recipe.Rule rule : recipe.rules()) {
+        filters.add(RequiredTokens.of(rule.match(), rule.where()));
+      }
+    }
+    RequiredTokens.Filters together = new RequiredTokens.Filters(filters);
+    List<java.nio.file.Path> files;
+    try (var walk = java.nio.file.Files.walk(src.get())) {
+      files = walk.filter(p -> p.toString().endsWith(".go") && java.nio.file.Files.isRegularFile(p)).sorted().toList();
+    }
+    int checked = 0;
+    for (int f = 0; f < files.size(); f += 10) {
+      String text = new String(java.nio.file.Files.readAllBytes(files.get(f)), java.nio.charset.StandardCharsets.UTF_8);
+      boolean[] may = together.which(text);
+      for (int i = 0; i < filters.size(); i++) {
+        assertEquals(filters.get(i).mayMatch(text), may[i], files.get(f) + ": " + filters.get(i));
+      }
+      checked++;
+    }
+    assertTrue(checked > 500, "files: " + checked);
+  }
+
 }
