@@ -116,9 +116,14 @@ final class Nesting {
     return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
+  /** Whether the character can start a bracket, operator, comment or literal (else the tracker passes it by). */
+  static boolean matters(int c) {
+    return c < 128 && KIND[c] != OTHER;
+  }
+
   /**
-   * Follows the brackets of a text: shown every index in order (or only those where a letter,
-   * digit or '_' does not stand, which it would pass over anyway), it notes each operator
+   * Follows the brackets of a text: shown every index in order (or only those whose character
+   * {@link #matters}: it passes the others by), it notes each operator
    * directly inside a bracket in {@link #found}.
    */
   static final class Tracker {

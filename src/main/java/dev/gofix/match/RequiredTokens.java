@@ -272,8 +272,8 @@ public final class RequiredTokens {
               }
             }
           }
-          if (brackets != null) {
-            brackets.at(i); // letters, digits and '_' are nothing to it
+          if (brackets != null && Nesting.matters(c)) {
+            brackets.at(i); // letters, digits, '_' and white space are nothing to it
           }
           i++;
           continue;
