@@ -19,6 +19,8 @@ public final class TokenArray implements TokenStream {
   private final Token[] tokens;
   private final TokenSource source;
   private final Token[] all;
+  /** The types of {@link #tokens}, filled on the first {@link #LA}: the parser asks for them most. */
+  private int[] types;
   private int p;
 
   /**
@@ -47,8 +49,17 @@ public final class TokenArray implements TokenStream {
 
   @Override
   public int LA(int i) {
-    Token t = LT(i);
-    return t == null ? Token.INVALID_TYPE : t.getType();
+    int at = i > 0 ? p + i - 1 : p + i;
+    if (at < 0) {
+      return Token.INVALID_TYPE;
+    }
+    if (types == null) {
+      types = new int[tokens.length];
+      for (int k = 0; k < tokens.length; k++) {
+        types[k] = tokens[k].getType();
+      }
+    }
+    return types[Math.min(at, types.length - 1)];
   }
 
   @Override
