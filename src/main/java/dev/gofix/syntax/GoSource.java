@@ -19,6 +19,14 @@ public record GoSource(String path, String text) {
    * byte, as go/scanner reports it, since its bytes could not be kept through an edit.
    */
   public static Decoded decode(String path, byte[] bytes) {
+    // The JDK's own String constructor is the fast way (ASCII is copied as it is); it replaces a
+    // bad byte with U+FFFD, so only text holding U+FFFD is decoded again, strictly, to tell a bad
+    // byte from a U+FFFD written in the file. A String stored one byte per char answers indexOf
+    // of U+FFFD at once.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return new Decoded(new GoSource(path, fast), null);
+    }
     try {
       String text =
           StandardCharsets.UTF_8

@@ -977,6 +977,15 @@ class GoFileParserTest {
     assertEquals(List.of(), parse(decoded.source().text()).errors());
   }
 
+  @Test
+  void decodesAReplacementCharacterWrittenInTheFile() {
+    // U+FFFD is what a bad byte turns into on the fast path: one written in the file is kept.
+    String text = "package p\n\nvar r = '\uFFFD' // \uFFFD\n";
+    GoSource.Decoded decoded = GoSource.decode("t.go", text.getBytes(StandardCharsets.UTF_8));
+    assertTrue(decoded.ok());
+    assertEquals(text, decoded.source().text());
+  }
+
   /** Text (as UTF-8) and single bytes, in order. */
   private static byte[] bytes(Object... parts) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
