@@ -95,6 +95,7 @@ public final class RecipeRunner {
     /** Whether the file was left out of matching. */
     boolean skipped;
     final List<Finding> findings = new ArrayList<>();
+    /** The texts the file has had, once it changes (the original's hash is taken only then). */
     final Set<String> seen = new HashSet<>();
     List<Recipe> recipes = List.of();
     GoVersion version = GoVersion.NEWEST;
@@ -129,7 +130,6 @@ public final class RecipeRunner {
         GoVersion v = versions.of(f.parsed);
         f.version = v;
         f.recipes = recipes.stream().filter(r -> r.go().contains(v)).toList();
-        f.seen.add(source.text());
       }
       files.add(f);
     }
@@ -303,6 +303,9 @@ public final class RecipeRunner {
     Optional<String> pruned = UnusedImports.remove(file, next);
     if (pruned.isPresent()) {
       next = parser.parse(new GoSource(next.source().path(), pruned.get()));
+    }
+    if (f.seen.isEmpty()) {
+      f.seen.add(f.original.text());
     }
     if (!f.seen.add(next.source().text())) {
       f.findings.add(new Finding("gofix", "fixed-point", Safety.REPORT, Path.of(file.source().path()), 1, 1,

@@ -52,6 +52,21 @@ class RecipeRunnerTest {
   }
 
   @Test
+  void recipesThatUndoEachOtherStopWithAFinding() throws IOException {
+    // f(1) -> g(1) -> f(1): the second pass brings back the original text, the first one seen.
+    FileResult r = run(List.of(replace("a", "f($X)", "g($X)"), replace("b", "g($X)", "f($X)")),
+        "package p\n\nvar x = f(1)\n");
+    assertTrue(findings(r).endsWith("1:1 gofix the recipes undo each other's fixes; stopped before a fixed point"),
+        findings(r));
+    assertEquals("package p\n\nvar x = g(1)\n", r.after(), "stopped at the pass that brought back f(1)");
+    // And a file that goes back to a text of a later pass: f -> g -> h -> g.
+    FileResult later = run(
+        List.of(replace("a", "f($X)", "g($X)"), replace("b", "g($X)", "h($X)"), replace("c", "h($X)", "g($X)")),
+        "package p\n\nvar x = f(1)\n");
+    assertTrue(findings(later).contains("stopped before a fixed point"), findings(later));
+  }
+
+  @Test
   void anOverlappingFixIsRetriedOnTheResult() throws IOException {
     FileResult r = run(List.of(replace("a", "f($X)", "g($X)"), replace("b", "$A + 1", "$A + 2")),
         "package p\n\nvar x = f(a + 1)\n");
