@@ -3,6 +3,7 @@ package dev.gofix.cli;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The options that {@code apply}, {@code diff} and {@code check} share, as given. */
 final class RecipeOptions {
@@ -32,7 +33,7 @@ final class RecipeOptions {
         "The Go version of files whose version neither a //go:build line nor go.mod gives."));
     spec.addOption(Commands.flag("Also process files marked '// Code generated ... DO NOT EDIT.'.",
         "--include-generated"));
-    spec.addOption(picocli.CommandLine.Model.OptionSpec.builder("--format")
+    spec.addOption(OptionSpec.builder("--format")
         .paramLabel("FORMAT")
         .type(ReportWriter.Format.class)
         .defaultValue("text")

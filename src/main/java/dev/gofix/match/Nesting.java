@@ -109,8 +109,8 @@ final class Nesting {
   }
 
   /**
-   * The text one byte per char, as the scans read it: chars beyond Latin-1 become '?', which is
-   * no part of any Go token, and every index stays the same.
+   * The text one byte per char, as the scans read it: a char beyond Latin-1 (or a surrogate pair)
+   * becomes one '?', which is no part of any Go token. The scans need no positions in the text.
    */
   static byte[] latin1(String text) {
     return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);

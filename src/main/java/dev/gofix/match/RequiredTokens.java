@@ -210,7 +210,7 @@ public final class RequiredTokens {
       for (int c = 0; c < 128; c++) {
         if (!byFirst.get(c).isEmpty()) {
           otherIndexByFirst[c] = byFirst.get(c).stream().mapToInt(otherIndex::get).toArray();
-          otherBytesByFirst[c] = byFirst.get(c).stream().map(Filters::latin1).toArray(byte[][]::new);
+          otherBytesByFirst[c] = byFirst.get(c).stream().map(Nesting::latin1).toArray(byte[][]::new);
         }
       }
       List<List<String>> byLength = new ArrayList<>();
@@ -223,7 +223,7 @@ public final class RequiredTokens {
       this.wordIndexByLength = byLength.stream()
           .map(l -> l.stream().mapToInt(wordIndex::get).toArray()).toArray(int[][]::new);
       this.wordBytesByLength = byLength.stream()
-          .map(l -> l.stream().map(Filters::latin1).toArray(byte[][]::new)).toArray(byte[][][]::new);
+          .map(l -> l.stream().map(Nesting::latin1).toArray(byte[][]::new)).toArray(byte[][][]::new);
       this.nested = filters.stream().anyMatch(f -> !f.nested.isEmpty());
     }
 
@@ -294,10 +294,6 @@ public final class RequiredTokens {
         }
       }
       return new Scanned(found, brackets == null ? null : brackets.found);
-    }
-
-    private static byte[] latin1(String token) {
-      return Nesting.latin1(token);
     }
 
     private static boolean startsWith(byte[] text, int at, byte[] token) {

@@ -192,10 +192,10 @@ public final class RecipeLoader {
     try (ZipFile jar = new ZipFile(location.toFile())) {
       List<Path> files = new ArrayList<>();
       Map<Path, ZipEntry> entries = new HashMap<>();
+      String prefix = BUILTIN_DIRECTORY + "/";
       for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
         ZipEntry entry = e.nextElement();
         String name = entry.getName();
-        String prefix = BUILTIN_DIRECTORY + "/";
         if (!entry.isDirectory() && name.startsWith(prefix) && name.endsWith(".yaml")
             && name.indexOf('/', prefix.length()) < 0) {
           // Named as in the repository (codemods/<id>.yaml), relative to no directory on disk.

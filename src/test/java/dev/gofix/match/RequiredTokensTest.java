@@ -138,16 +138,22 @@ class RequiredTokensTest {
     assertTrue(r.mayMatch("package p\n\nimport c \"context\"\n\nfunc f() {\n\ta, b := c.WithCancel(nil)\n}\n"));
   }
 
-  @Test
-  void filtersAnsweredTogetherAgreeWithEachFilterAlone() throws Exception {
-    // Every built-in rule's filter against every fixture: the one-scan word index of Filters
-    // must answer as each filter's own searches do.
+  /** The pre-filter of every rule of every built-in recipe. */
+  private static List<RequiredTokens> builtinFilters() {
     List<RequiredTokens> filters = new java.util.ArrayList<>();
     for (dev.gofix.recipe.Recipe recipe : new dev.gofix.recipe.RecipeLoader().builtins().recipes()) {
       for (dev.gofix.recipe.Rule rule : recipe.rules()) {
         filters.add(RequiredTokens.of(rule.match(), rule.where()));
       }
     }
+    return filters;
+  }
+
+  @Test
+  void filtersAnsweredTogetherAgreeWithEachFilterAlone() throws Exception {
+    // Every built-in rule's filter against every fixture: the one-scan word index of Filters
+    // must answer as each filter's own searches do.
+    List<RequiredTokens> filters = builtinFilters();
     RequiredTokens.Filters together = new RequiredTokens.Filters(filters);
     List<java.nio.file.Path> fixtures;
     try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of("fixtures"))) {
@@ -178,12 +184,7 @@ class RequiredTokensTest {
     // searches (Nesting.scan alone for the brackets) over every tenth file of the Go tree.
     java.util.Optional<java.nio.file.Path> src = dev.gofix.oracle.GoToolchain.goRootSrc();
     org.junit.jupiter.api.Assumptions.assumeTrue(src.isPresent(), "go not installed: skipping the Go tree");
-    List<RequiredTokens> filters = new java.util.ArrayList<>();
-    for (dev.gofix.recipe.Recipe recipe : new dev.gofix.recipe.RecipeLoader().builtins().recipes()) {
-      for (dev.gofix.recipe.Rule rule : recipe.rules()) {
-        filters.add(RequiredTokens.of(rule.match(), rule.where()));
-      }
-    }
+    List<RequiredTokens> filters = builtinFilters();
     RequiredTokens.Filters together = new RequiredTokens.Filters(filters);
     List<java.nio.file.Path> files;
     try (var walk = java.nio.file.Files.walk(src.get())) {
