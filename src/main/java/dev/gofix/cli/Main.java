@@ -55,7 +55,7 @@ public final class Main implements Runnable {
     }
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler(new InternalError(err));
+    cli.setExecutionExceptionHandler(new InternalErrorHandler(err));
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -92,10 +92,10 @@ public final class Main implements Runnable {
    * lambda: archiving a lambda for a picocli interface makes the class-data dump link picocli's
    * Java 5 class files, which it then leaves out of the archive (CommandLine is the largest).
    */
-  private static final class InternalError implements CommandLine.IExecutionExceptionHandler {
+  private static final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandler {
     private final PrintWriter err;
 
-    InternalError(PrintWriter err) {
+    InternalErrorHandler(PrintWriter err) {
       this.err = err;
     }
 

@@ -36,20 +36,7 @@ final class YamlDocument {
   /** The lines of the text, split at \n, \r\n and \r as YAML breaks lines. */
   private List<String> lines() {
     if (lines == null) {
-      List<String> split = new ArrayList<>();
-      int start = 0;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '\r') {
-          split.add(text.substring(start, i));
-          if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-            i++;
-          }
-          start = i + 1;
-        }
-      }
-      split.add(text.substring(start));
-      lines = List.copyOf(split);
+      lines = text.lines().toList();
     }
     return lines;
   }
