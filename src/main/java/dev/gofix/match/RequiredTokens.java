@@ -155,7 +155,10 @@ public final class RequiredTokens {
     return nested.stream().map(Nesting::describe).toList();
   }
 
-  /** False when the text lacks a required token or run of tokens, so that no match can be in it. */
+  /**
+   * False when the text lacks a required token or run of tokens, so that no match can be in it.
+   * Each call searches the text anew; {@link Filters} answers many filters in one pass.
+   */
   public boolean mayMatch(String text) {
     return mayMatch(new Text(text));
   }
