@@ -55,6 +55,19 @@ public final class Predicates {
       Map.entry("assigned-before", 2));
 
   /**
+   * Words that the text of a file must hold for the predicate to hold in it (none when that
+   * cannot be said from its arguments): for {@code returned-as(X, TYPE)}, the names of TYPE,
+   * since the result it fills is declared in the function's own signature, in the same file,
+   * with the type spelled as given (import paths aside).
+   */
+  static List<String> requiredWords(String name, List<String> args) {
+    if (name.equals("returned-as") && args.size() == 2) {
+      return RequiredTokens.namesOutsideImportPaths(args.get(1));
+    }
+    return List.of();
+  }
+
+  /**
    * Why a predicate cannot take a bare word as an argument (empty when it can): the second
    * argument of {@code branches-out} names a statement kind.
    */

@@ -18,8 +18,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * a pattern outside its metavariables takes part in a match, except the separators it skips
  * (semicolons and commas). So a file whose text lacks one of those tokens has no match. The same
  * holds for the patterns of the constraints a match must meet in the same file: a metavariable's
- * pattern, and {@code inside}, {@code has} and {@code followed-by}. Negated constraints require
- * nothing. Tokens made only of ASCII letters, digits and underscores (identifiers, keywords,
+ * pattern, and {@code inside}, {@code has} and {@code followed-by}; and the words a predicate
+ * needs in the file ({@link Predicates#requiredWords}). Negated constraints require nothing. Tokens made only of ASCII letters, digits and underscores (identifiers, keywords,
  * numbers) are looked for as whole words: in Go code such a token is never next to another letter,
  * digit or underscore. Other tokens (operators, string literals, identifiers with other letters)
  * are looked for anywhere. Occurrences in comments and strings count, so the test may let through
@@ -65,6 +65,7 @@ public final class RequiredTokens {
     List<Pattern> patterns = new ArrayList<>();
     patterns.add(pattern);
     Set<String> paths = new LinkedHashSet<>();
+    Set<String> predicateWords = new LinkedHashSet<>();
     for (Constraint c : where) {
       if (c instanceof Constraint.PackageIs pkg) {
         // The file imports the package: its path is written in the file's text.
@@ -76,9 +77,11 @@ public final class RequiredTokens {
               || r.relation() == Constraint.Relation.HAS
               || r.relation() == Constraint.Relation.FOLLOWED_BY)) {
         patterns.add(r.pattern());
+      } else if (c instanceof Constraint.Predicate p && !p.negated()) {
+        predicateWords.addAll(Predicates.requiredWords(p.name(), p.arguments()));
       }
     }
-    Set<String> words = new LinkedHashSet<>();
+    Set<String> words = new LinkedHashSet<>(predicateWords);
     Set<String> others = new LinkedHashSet<>(paths);
     Set<List<String>> runs = new LinkedHashSet<>();
     Set<Integer> nested = new java.util.TreeSet<>();
@@ -101,6 +104,32 @@ public final class RequiredTokens {
       }
     }
     return new RequiredTokens(words, others, List.copyOf(runs), nested);
+  }
+
+  /**
+   * The names in a type as recipes write it, with packages as import paths: {@code error} gives
+   * {@code error}, {@code map[string]net/http.Handler} gives {@code map}, {@code string} and
+   * {@code Handler} (a file names the package by its own name, or another).
+   */
+  static List<String> namesOutsideImportPaths(String type) {
+    List<String> names = new ArrayList<>();
+    int i = 0;
+    while (i < type.length()) {
+      if (!isWordChar(type.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < type.length() && isWordChar(type.charAt(i))) {
+        i++;
+      }
+      boolean inPath = (start > 0 && type.charAt(start - 1) == '/')
+          || (i < type.length() && (type.charAt(i) == '.' || type.charAt(i) == '/'));
+      if (!inPath) {
+        names.add(type.substring(start, i));
+      }
+    }
+    return names;
   }
 
   /**

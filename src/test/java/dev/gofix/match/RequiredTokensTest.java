@@ -59,6 +59,22 @@ class RequiredTokensTest {
   }
 
   @Test
+  void aResultTypeOfReturnedAsIsRequiredAsWords() throws PatternException {
+    Pattern ret = compile("return $$$A, $P");
+    RequiredTokens r = RequiredTokens.of(ret, List.of(new Constraint.Predicate("returned-as", List.of("P", "error"), false)));
+    assertEquals(List.of("return", "error"), r.words());
+    assertFalse(r.mayMatch("package p\n\nfunc f() *T { var p *T; return p }\n"));
+    assertTrue(r.mayMatch("package p\n\nfunc f() (int, error) { var p *T; return 0, p }\n"));
+    assertEquals(List.of("return"),
+        RequiredTokens.of(ret, List.of(new Constraint.Predicate("returned-as", List.of("P", "error"), true))).words(),
+        "negated: nothing");
+    assertEquals(List.of("Handler"), RequiredTokens.namesOutsideImportPaths("net/http.Handler"));
+    assertEquals(List.of("map", "string", "Context"),
+        RequiredTokens.namesOutsideImportPaths("map[string]golang.org/x/net/context.Context"));
+    assertEquals(List.of("Node"), RequiredTokens.namesOutsideImportPaths("*gopkg.in/yaml.v3.Node"));
+  }
+
+  @Test
   void aFileLackingARequiredWordCannotMatch() throws PatternException {
     RequiredTokens r = RequiredTokens.of(compile("interface{}"));
     assertFalse(r.mayMatch("package p\n\nvar x any\n"));
