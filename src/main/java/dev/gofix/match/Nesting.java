@@ -129,6 +129,7 @@ final class Nesting {
   static final class Tracker {
     final byte[] text;
     final boolean[] found = new boolean[OPENING.length() * OPERATORS.length];
+    /** The kinds ({@link #OPENING} indexes) of the brackets open at this point, innermost last. */
     private byte[] open = new byte[64];
     private int depth;
     /** The first index not yet consumed: within a comment, a literal or an operator before it. */
@@ -149,7 +150,7 @@ final class Nesting {
         if (depth == open.length) {
           open = java.util.Arrays.copyOf(open, depth * 2);
         }
-        open[depth++] = (byte) c;
+        open[depth++] = (byte) OPENING.indexOf(c);
       } else if (kind == CLOSE) {
         if (depth > 0) {
           depth--;
@@ -165,7 +166,7 @@ final class Nesting {
         } else {
           int op = operatorAt(text, i, STARTING_WITH[c]); // each first character is an operator alone
           if (depth > 0) {
-            found[key(OPENING.indexOf(open[depth - 1]), op)] = true;
+            found[key(open[depth - 1], op)] = true;
           }
           next = i + OPERATORS[op].length();
         }
