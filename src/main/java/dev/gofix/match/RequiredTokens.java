@@ -200,9 +200,20 @@ public final class RequiredTokens {
    */
   public static final class Filters {
     private final List<RequiredTokens> filters;
-    /** Per word length, the wanted words of that length, and their indexes. */
-    private final byte[][][] wordBytesByLength;
-    private final int[][] wordIndexByLength;
+    /**
+     * The wanted words in an open-addressing table with at least {@link #WORD_SLOTS_PER_WORD}
+     * slots per word (a power of two in all): per slot the word's bytes, its {@link #hash} and its
+     * index ({@code -1}: empty). Looking up a word of the text that is not wanted nearly always
+     * ends at its first slot.
+     */
+    private final byte[][] slotWord;
+    private final int[] slotHash;
+    private final int[] slotIndex;
+    /**
+     * Per byte of the text: {@link #WORD} for ASCII letters, digits and '_'; {@link #LOOK} for a
+     * character that starts a wanted other token or that the bracket tracker needs; else 0.
+     */
+    private final byte[] action = new byte[256];
     private final java.util.Map<String, Integer> wordIndex = new java.util.HashMap<>();
     /**
      * Per ASCII character, the wanted other tokens that start with it and not with a word
@@ -218,11 +229,9 @@ public final class RequiredTokens {
     public Filters(List<RequiredTokens> filters) {
       this.filters = List.copyOf(filters);
       java.util.Set<String> others = new LinkedHashSet<>();
-      int longest = 0;
       for (RequiredTokens f : filters) {
         for (String w : f.words) {
           wordIndex.putIfAbsent(w, wordIndex.size());
-          longest = Math.max(longest, w.length());
         }
         for (String o : f.others) {
           if (o.charAt(0) < 128 && !isWordChar(o.charAt(0))) {
@@ -245,18 +254,47 @@ public final class RequiredTokens {
           otherBytesByFirst[c] = byFirst.get(c).stream().map(Nesting::latin1).toArray(byte[][]::new);
         }
       }
-      List<List<String>> byLength = new ArrayList<>();
-      for (int i = 0; i <= longest; i++) {
-        byLength.add(new ArrayList<>());
-      }
-      for (String w : wordIndex.keySet()) {
-        byLength.get(w.length()).add(w);
-      }
-      this.wordIndexByLength = byLength.stream()
-          .map(l -> l.stream().mapToInt(wordIndex::get).toArray()).toArray(int[][]::new);
-      this.wordBytesByLength = byLength.stream()
-          .map(l -> l.stream().map(Nesting::latin1).toArray(byte[][]::new)).toArray(byte[][][]::new);
+      int slots = Integer.highestOneBit(Math.max(1, wordIndex.size()) * WORD_SLOTS_PER_WORD * 2 - 1);
+      this.slotWord = new byte[slots][];
+      this.slotHash = new int[slots];
+      this.slotIndex = new int[slots];
+      java.util.Arrays.fill(slotIndex, -1);
+      wordIndex.forEach((w, index) -> {
+        byte[] bytes = Nesting.latin1(w);
+        int h = hash(bytes, 0, bytes.length);
+        int slot = mix(h) & (slots - 1);
+        while (slotIndex[slot] >= 0) {
+          slot = (slot + 1) & (slots - 1);
+        }
+        slotWord[slot] = bytes;
+        slotHash[slot] = h;
+        slotIndex[slot] = index;
+      });
       this.nested = filters.stream().anyMatch(f -> !f.nested.isEmpty());
+      for (int c = 0; c < 128; c++) {
+        if (isWordChar((char) c)) {
+          action[c] = WORD;
+        } else if (otherBytesByFirst[c] != null || (nested && Nesting.matters(c))) {
+          action[c] = LOOK;
+        }
+      }
+    }
+
+    private static final int WORD_SLOTS_PER_WORD = 4;
+    private static final byte WORD = 1;
+    private static final byte LOOK = 2;
+
+    /** The hash of a word as the scan computes it on the fly. */
+    private static int hash(byte[] b, int from, int to) {
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + b[i];
+      }
+      return h;
+    }
+
+    private static int mix(int h) {
+      return h ^ (h >>> 7) ^ (h >>> 16);
     }
 
     /** Whether any filter may match in the text. */
@@ -290,12 +328,30 @@ public final class RequiredTokens {
       byte[] b = Nesting.latin1(text);
       boolean[] found = new boolean[wordIndex.size() + otherIndex.size()];
       Nesting.Tracker brackets = nested ? new Nesting.Tracker(b) : null;
+      byte[] action = this.action;
+      int mask = slotIndex.length - 1;
       int n = b.length;
       int i = 0;
       while (i < n) {
         int c = b[i] & 0xff;
-        if (!isWordChar((char) c)) {
-          byte[][] others = c < 128 ? otherBytesByFirst[c] : null;
+        int act = action[c];
+        if (act == 0) {
+          i++;
+        } else if (act == WORD) {
+          int start = i;
+          int h = 0;
+          do {
+            h = 31 * h + b[i];
+            i++;
+          } while (i < n && action[b[i] & 0xff] == WORD);
+          for (int slot = mix(h) & mask; slotIndex[slot] >= 0; slot = (slot + 1) & mask) {
+            if (slotHash[slot] == h && equalsAt(b, start, i, slotWord[slot])) {
+              found[slotIndex[slot]] = true;
+              break;
+            }
+          }
+        } else {
+          byte[][] others = otherBytesByFirst[c];
           if (others != null) {
             int[] indexes = otherIndexByFirst[c];
             for (int k = 0; k < others.length; k++) {
@@ -304,28 +360,26 @@ public final class RequiredTokens {
               }
             }
           }
-          if (brackets != null && Nesting.matters(c)) {
+          if (brackets != null) {
             brackets.at(i); // letters, digits, '_' and white space are nothing to it
           }
           i++;
-          continue;
-        }
-        int start = i;
-        while (i < n && isWordChar((char) (b[i] & 0xff))) {
-          i++;
-        }
-        int length = i - start;
-        if (length < wordBytesByLength.length) {
-          byte[][] words = wordBytesByLength[length];
-          int[] indexes = wordIndexByLength[length];
-          for (int k = 0; k < words.length; k++) {
-            if (!found[indexes[k]] && startsWith(b, start, words[k])) {
-              found[indexes[k]] = true;
-            }
-          }
         }
       }
       return new Scanned(found, brackets == null ? null : brackets.found);
+    }
+
+    /** Whether {@code text[from, to)} is the word. */
+    private static boolean equalsAt(byte[] text, int from, int to, byte[] word) {
+      if (to - from != word.length) {
+        return false;
+      }
+      for (int j = 0; j < word.length; j++) {
+        if (text[from + j] != word[j]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean startsWith(byte[] text, int at, byte[] token) {

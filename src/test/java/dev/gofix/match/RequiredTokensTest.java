@@ -1,5 +1,6 @@
 package dev.gofix.match;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -194,6 +195,19 @@ class RequiredTokensTest {
     assertFalse(put.any("package p\n\nfunc f() { p.Putter(b); p.xPut(b) }\n"));
     assertTrue(put.any("package p\n\nfunc f() { p.Put(b) }\n"));
   }
+  @Test
+  void wordsWithTheSameHashAreToldApart() throws Exception {
+    // "Aa" and "BB" hash alike (31 * 'A' + 'a' == 31 * 'B' + 'B'), as do "AaAa", "BBBB", "AaBB".
+    RequiredTokens aa = RequiredTokens.of(compile("Aa($X)"));
+    RequiredTokens bb = RequiredTokens.of(compile("BB($X)"));
+    RequiredTokens both = RequiredTokens.of(compile("AaAa(BBBB($X))"));
+    RequiredTokens.Filters filters = new RequiredTokens.Filters(List.of(aa, bb, both));
+    assertArrayEquals(new boolean[] {false, true, false}, filters.which("package p\n\nvar _ = BB(AaBB)\n"));
+    assertArrayEquals(new boolean[] {true, false, false}, filters.which("package p\n\nvar _ = Aa(BBBB)\n"));
+    assertArrayEquals(new boolean[] {true, true, true},
+        filters.which("package p\n\nvar _ = AaAa(BBBB(Aa(BB(1))))\n"));
+  }
+
   @Test
   void filtersAnsweredTogetherAgreeWithEachFilterAloneOnGoRoot() throws Exception {
     // The one-byte-per-char scan, brackets followed in the same pass, against each filter's own
