@@ -34,6 +34,11 @@ final class StringCharStream implements CharStream {
     return new StringCharStream(text, name);
   }
 
+  /** Whether the text from {@code start} on begins with {@code s}: a token's text, not made. */
+  boolean textAt(int start, String s) {
+    return text.startsWith(s, start);
+  }
+
   @Override
   public String getText(Interval interval) {
     int start = Math.min(interval.a, text.length());
