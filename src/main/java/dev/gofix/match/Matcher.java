@@ -526,7 +526,7 @@ public final class Matcher {
       if (count < ps.size()) {
         return List.of();
       }
-      List<ParseTree> cs = children(node);
+      List<ParseTree> cs = childrenToRead(node);
       List<Match> out = new ArrayList<>(1);
       // Without a metavariable operand to take more suffixes, only the prefix as long as the
       // pattern can match.
@@ -569,10 +569,10 @@ public final class Matcher {
       return false;
     }
     if (pi.kind() == GoParser.PrimaryExprContext.class) {
-      return primary(pi.children(), children(c), b);
+      return primary(pi.children(), childrenToRead(c), b);
     }
     int[] end = new int[1];
-    return sequence(pi.children(), 0, children(c), 0, b, false, end);
+    return sequence(pi.children(), 0, childrenToRead(c), 0, b, false, end);
   }
 
   /**
@@ -721,6 +721,17 @@ public final class Matcher {
   }
 
   /** The children that take part in matching: separators are left out. */
+  /**
+   * {@link #children}, for the comparison here, which only reads it: a node's own list when it has
+   * no separators (no wrapper made).
+   */
+  private static List<ParseTree> childrenToRead(ParseTree node) {
+    if (node instanceof ParserRuleContext ctx && ctx.children != null && count(ctx) == ctx.children.size()) {
+      return ctx.children;
+    }
+    return children(node);
+  }
+
   static List<ParseTree> children(ParseTree node) {
     if (!(node instanceof ParserRuleContext ctx) || ctx.children == null) {
       return List.of();

@@ -104,9 +104,12 @@ public final class CommentColumns {
 
   private static String indentOf(List<Token> tokens, int j) {
     for (int k = j; k >= 0; k--) {
+      if (tokens.get(k).getType() != GoLexer.WHITESPACE) {
+        continue; // its text is not made
+      }
       String s = tokens.get(k).getText();
       int nl = s.lastIndexOf('\n');
-      if (nl >= 0 && tokens.get(k).getType() == GoLexer.WHITESPACE) {
+      if (nl >= 0) {
         return s.substring(nl + 1);
       }
     }

@@ -20,6 +20,7 @@ public final class UnusedImports {
   /** The edited text without the imports its edit made unused, or empty when there are none. */
   public static Optional<String> remove(ParsedFile before, ParsedFile after) {
     Map<String, Integer> usesBefore = qualifiedUses(before);
+    Map<String, Integer> usesAfter = null; // counted when an import was used before
     Layout layout = new Layout(after.tokens().tokens(), after.source().text());
     EditSet edits = new EditSet();
     for (GoParser.ImportDeclContext decl : after.tree().importDecl()) {
@@ -30,8 +31,13 @@ public final class UnusedImports {
         String raw = spec.importPath().getText();
         String name = spec.IDENTIFIER() != null ? spec.IDENTIFIER().getText()
             : ImportEditor.defaultName(raw.substring(1, raw.length() - 1));
-        if (name.equals("_") || usesBefore.getOrDefault(name, 0) == 0
-            || qualifiedUses(after).getOrDefault(name, 0) > 0) {
+        if (name.equals("_") || usesBefore.getOrDefault(name, 0) == 0) {
+          continue;
+        }
+        if (usesAfter == null) {
+          usesAfter = qualifiedUses(after);
+        }
+        if (usesAfter.getOrDefault(name, 0) > 0) {
           continue;
         }
         boolean alone = decl.L_PAREN() == null;
