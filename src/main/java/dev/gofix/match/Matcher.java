@@ -90,8 +90,8 @@ public final class Matcher {
   }
 
   /**
-   * No bindings, to start a search from: never changed, since a search copies its initial bindings
-   * before it binds (allocating a new one per node and pattern cost a tenth of the walk).
+   * No bindings, to start a search from, shared: never changed, since a search copies its initial
+   * bindings before it binds.
    */
   private static final Bindings NONE = new Bindings();
 
@@ -720,7 +720,6 @@ public final class Matcher {
     return i;
   }
 
-  /** The children that take part in matching: separators are left out. */
   /**
    * {@link #children}, for the comparison here, which only reads it: a node's own list when it has
    * no separators (no wrapper made).
@@ -732,6 +731,7 @@ public final class Matcher {
     return children(node);
   }
 
+  /** The children that take part in matching: separators are left out. */
   static List<ParseTree> children(ParseTree node) {
     if (!(node instanceof ParserRuleContext ctx) || ctx.children == null) {
       return List.of();
@@ -752,21 +752,7 @@ public final class Matcher {
 
   /** The number of a node's children that take part in matching (counted once per node). */
   private static int count(ParserRuleContext ctx) {
-    if (ctx instanceof GoContext g) {
-      return g.significantChildren();
-    }
-    List<ParseTree> children = ctx.children;
-    if (children == null) {
-      return 0;
-    }
-    // Indexed loops here and below: no iterator to allocate on the hottest path.
-    int n = 0;
-    for (int i = 0, size = children.size(); i < size; i++) {
-      if (!isSeparator(children.get(i))) {
-        n++;
-      }
-    }
-    return n;
+    return ctx instanceof GoContext g ? g.significantChildren() : GoContext.significant(ctx.children);
   }
 
   private static boolean isSeparator(ParseTree c) {

@@ -261,7 +261,7 @@ public final class RequiredTokens {
       java.util.Arrays.fill(slotIndex, -1);
       wordIndex.forEach((w, index) -> {
         byte[] bytes = Nesting.latin1(w);
-        int h = hash(bytes, 0, bytes.length);
+        int h = hash(bytes);
         int slot = mix(h) & (slots - 1);
         while (slotIndex[slot] >= 0) {
           slot = (slot + 1) & (slots - 1);
@@ -285,10 +285,10 @@ public final class RequiredTokens {
     private static final byte LOOK = 2;
 
     /** The hash of a word as the scan computes it on the fly. */
-    private static int hash(byte[] b, int from, int to) {
+    private static int hash(byte[] word) {
       int h = 0;
-      for (int i = from; i < to; i++) {
-        h = 31 * h + b[i];
+      for (byte b : word) {
+        h = 31 * h + b;
       }
       return h;
     }

@@ -41,17 +41,23 @@ public class GoContext extends ParserRuleContext {
    */
   public int significantChildren() {
     if (significant < 0) {
-      int n = 0;
-      if (children != null) {
-        for (int i = 0, size = children.size(); i < size; i++) {
-          if (!isSeparator(children.get(i))) {
-            n++;
-          }
-        }
-      }
-      significant = n;
+      significant = significant(children);
     }
     return significant;
+  }
+
+  /** The number of children in the list (null: none) that are not separators. */
+  public static int significant(java.util.List<ParseTree> children) {
+    int n = 0;
+    if (children != null) {
+      // An indexed loop: no iterator to allocate on the matcher's hottest path.
+      for (int i = 0, size = children.size(); i < size; i++) {
+        if (!isSeparator(children.get(i))) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   /** Whether a child is a separator: a {@code ;} or {@code ,} token. */

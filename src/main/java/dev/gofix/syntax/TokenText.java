@@ -10,7 +10,8 @@ public final class TokenText {
   public static boolean is(Token token, String text) {
     int type = token.getType();
     // Inserted semicolons and EOF carry a text of their own; other tokens' text is the source's.
-    if (type != GoLexer.SEMI && type != Token.EOF && token.getInputStream() instanceof StringCharStream s) {
+    if (type != GoLexer.SEMI && type != Token.EOF
+        && token.getInputStream() instanceof StringCharStream s) {
       return token.getStopIndex() - token.getStartIndex() + 1 == text.length()
           && s.textAt(token.getStartIndex(), text);
     }
