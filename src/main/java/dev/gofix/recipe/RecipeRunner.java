@@ -13,6 +13,7 @@ import dev.gofix.rewrite.Template;
 import dev.gofix.rewrite.UnusedImports;
 import dev.gofix.syntax.GoFileParser;
 import dev.gofix.syntax.GoLexer;
+import dev.gofix.syntax.GoParser;
 import dev.gofix.syntax.GoSource;
 import dev.gofix.syntax.ParsedFile;
 import java.nio.file.Path;
@@ -30,9 +31,10 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * Runs recipes over the files of one package: matches every rule, applies the fixes of a pass in
- * one edit set, re-runs conflicting fixes on the result, and repeats to a fixed point. Reports
- * are taken from the first pass, on the file as it was given. Thread-safe: each call works on its
- * own state.
+ * one edit set, re-runs conflicting fixes on the result, and repeats to a fixed point (a pass
+ * after the first runs only the files the one before changed, unless one of them changed outside
+ * its function bodies). Reports are taken from the first pass, on the file as it was given.
+ * Thread-safe: each call works on its own state.
  *
  * <p>A file whose text lacks a token that every match of a rule needs ({@link RequiredTokens}),
  * for every rule, is not parsed for matching: it cannot match. It is parsed only if the
@@ -133,17 +135,29 @@ public final class RecipeRunner {
       }
       files.add(f);
     }
+    // After the first pass, only the files that the last pass changed are matched again, unless
+    // one of them changed outside its function bodies, where the package's facts come from: a
+    // file that did not change has the same tree and the same facts, so its matches are the same
+    // and make no edit again.
+    Set<FileState> again = null; // null: every file
     for (int pass = 0; any && pass < MAX_PASSES; pass++) {
-      boolean changed = false;
+      Set<FileState> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      boolean declarationsChanged = false;
       Supplier<PackageFacts> facts = memoize(() -> new PackageFacts(factFiles(files)));
       for (FileState f : files) {
-        if (f.active && pass(f, facts, pass == 0)) {
-          changed = true;
+        if (!f.active || (again != null && !again.contains(f))) {
+          continue;
+        }
+        ParsedFile before = f.parsed;
+        if (pass(f, facts, pass == 0)) {
+          changed.add(f);
+          declarationsChanged |= !outsideBodies(before).equals(outsideBodies(f.parsed));
         }
       }
-      if (!changed) {
+      if (changed.isEmpty()) {
         break;
       }
+      again = declarationsChanged ? null : changed;
     }
     List<FileResult> results = new ArrayList<>();
     for (FileState f : files) {
@@ -157,6 +171,34 @@ public final class RecipeRunner {
           List.copyOf(f.findings), f.parsed.hasErrors() ? f.parsed.errors() : List.of()));
     }
     return results;
+  }
+
+  /**
+   * The tokens of a file outside the bodies of its top-level functions and methods (type and text
+   * of each, comments and spaces aside): what the package's facts are made of.
+   */
+  private static List<String> outsideBodies(ParsedFile file) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (GoParser.TopLevelDeclContext top : file.tree().topLevelDecl()) {
+      GoParser.BlockContext body = top.functionDecl() != null ? top.functionDecl().block()
+          : top.methodDecl() != null ? top.methodDecl().block() : null;
+      if (body != null) {
+        addTokens(file, from, body.getStart().getTokenIndex() - 1, out);
+        from = body.getStop().getTokenIndex() + 1;
+      }
+    }
+    addTokens(file, from, file.tokens().size() - 1, out);
+    return out;
+  }
+
+  private static void addTokens(ParsedFile file, int from, int to, List<String> out) {
+    for (int i = from; i <= to; i++) {
+      Token t = file.tokens().get(i);
+      if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+        out.add(t.getType() + " " + t.getText());
+      }
+    }
   }
 
   /**

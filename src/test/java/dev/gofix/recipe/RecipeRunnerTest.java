@@ -52,6 +52,25 @@ class RecipeRunnerTest {
   }
 
   @Test
+  void aFixOutsideFunctionBodiesMatchesTheOtherFilesAgain() throws IOException {
+    // b.go is matched first, when buf is an array: no match. a.go's fix makes buf a slice, which
+    // changes the package's declarations, so the next pass matches b.go again, and fixes it. (A
+    // file that did not change is matched again only then.)
+    Path file = dir.resolve("b.yaml");
+    Files.writeString(file, "id: b\nsummary: s\ndescription: d\nsafety: safe\nrules:\n  - id: r\n"
+        + "    match: \"use($X)\"\n    where:\n      - metavariable: $X\n        kind: slice\n"
+        + "    fix:\n      - replace: match\n        with: \"useSlice($X)\"\n");
+    RecipeLoader.Loaded b = new RecipeLoader().loadFile(file);
+    assertEquals(List.of(), b.errors());
+    List<Recipe> recipes = List.of(replace("a", "[3]int{}", "[]int{}"), b.recipes().get(0));
+    List<FileResult> results = new RecipeRunner(recipes, RunOptions.DEFAULT).run(List.of(
+        new GoSource("b.go", "package p\n\nfunc f() { use(buf) }\n"),
+        new GoSource("a.go", "package p\n\nvar buf = [3]int{}\n")));
+    assertEquals("package p\n\nvar buf = []int{}\n", results.get(1).after());
+    assertEquals("package p\n\nfunc f() { useSlice(buf) }\n", results.get(0).after());
+  }
+
+  @Test
   void recipesThatUndoEachOtherStopWithAFinding() throws IOException {
     // f(1) -> g(1) -> f(1): the second pass brings back the original text, the first one seen.
     FileResult r = run(List.of(replace("a", "f($X)", "g($X)"), replace("b", "g($X)", "f($X)")),
