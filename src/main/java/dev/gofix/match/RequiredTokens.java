@@ -371,15 +371,7 @@ public final class RequiredTokens {
 
     /** Whether {@code text[from, to)} is the word. */
     private static boolean equalsAt(byte[] text, int from, int to, byte[] word) {
-      if (to - from != word.length) {
-        return false;
-      }
-      for (int j = 0; j < word.length; j++) {
-        if (text[from + j] != word[j]) {
-          return false;
-        }
-      }
-      return true;
+      return to - from == word.length && startsWith(text, from, word);
     }
 
     private static boolean startsWith(byte[] text, int at, byte[] token) {
