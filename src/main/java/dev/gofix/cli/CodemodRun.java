@@ -71,15 +71,21 @@ final class CodemodRun {
         }
       }
       progress.advance(skipped);
-      List<Callable<Void>> runs = new ArrayList<>();
-      // Largest packages first, so that no big one is left to run alone at the end; the outcomes
-      // are sorted afterwards.
+      // Largest packages first, so that no big one is left to run alone at the end; but only one
+      // worker takes them: the others take the smallest, so that no two big packages (whose trees
+      // stay live while they run) fill the heap at once. The outcomes are sorted afterwards.
       List<List<InputFile>> packages = new ArrayList<>(PackageGrouping.group(inputs));
       packages.sort(Comparator.comparingLong(CodemodRun::size).reversed());
-      for (List<InputFile> pkg : packages) {
+      java.util.Deque<List<InputFile>> queue = new java.util.concurrent.ConcurrentLinkedDeque<>(packages);
+      List<Callable<Void>> runs = new ArrayList<>();
+      for (int w = 0; w < threads; w++) {
+        boolean biggest = w == 0;
         runs.add(() -> {
-          outcomes.addAll(runPackage(pkg, ioErrors));
-          progress.advance(pkg.size());
+          List<InputFile> pkg;
+          while ((pkg = biggest ? queue.pollFirst() : queue.pollLast()) != null) {
+            outcomes.addAll(runPackage(pkg, ioErrors));
+            progress.advance(pkg.size());
+          }
           return null;
         });
       }
