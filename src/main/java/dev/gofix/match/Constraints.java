@@ -17,6 +17,12 @@ public final class Constraints {
   private final Matcher matcher;
   private final Facts facts;
   private final Predicates predicates;
+  /**
+   * One regex matcher per pattern, reset for each text: a new matcher per test was the largest
+   * allocation of the matching stage. A Constraints serves one file on one thread.
+   */
+  private final java.util.Map<java.util.regex.Pattern, java.util.regex.Matcher> regexMatchers =
+      new java.util.IdentityHashMap<>();
 
   public Constraints(Matcher matcher, Facts facts) {
     this.matcher = matcher;
@@ -86,7 +92,8 @@ public final class Constraints {
     }
     if (c instanceof Constraint.TextMatches t) {
       Optional<Binding> b = m.bindings().get(t.metavariable());
-      boolean found = b.isPresent() && t.regex().matcher(text(b.get())).find();
+      boolean found = b.isPresent()
+          && regexMatchers.computeIfAbsent(t.regex(), r -> r.matcher("")).reset(text(b.get())).find();
       return found != t.negated();
     }
     if (c instanceof Constraint.KindIs k) {

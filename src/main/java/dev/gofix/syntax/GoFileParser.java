@@ -32,16 +32,17 @@ public final class GoFileParser {
   /** Parses one file. Never throws on bad input: errors are in the result. */
   public ParsedFile parse(GoSource source) {
     CharStream chars = StringCharStream.of(source.text(), source.path());
-    List<Token> all = new ArrayList<>(source.text().length() / 3 + 16);
-    List<Token> visible = new ArrayList<>(source.text().length() / 6 + 16);
+    // Go code has about one token in four characters, white space and comments included, and
+    // somewhat over half of them hidden.
+    TokenBuffer all = new TokenBuffer(source.text().length() / 4);
+    TokenBuffer visible = new TokenBuffer(source.text().length() / 8);
     GoTokenSource tokenSource = lex(source.text(), chars, all, visible);
-    // The parser's view and the full stream share one array of every token; the lists that
+    // The parser's view and the full stream share one array of every token; the buffers that
     // collected them are dropped here.
-    Token[] allTokens = all.toArray(new Token[0]);
+    Token[] allTokens = all.toArray();
     TokenArray tokens = new TokenArray(allTokens, allTokens, tokenSource);
 
-    CheckingParser parser =
-        new CheckingParser(new TokenArray(visible.toArray(new Token[0]), allTokens, tokenSource));
+    CheckingParser parser = new CheckingParser(new TokenArray(visible.toArray(), allTokens, tokenSource));
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
@@ -77,9 +78,9 @@ public final class GoFileParser {
    */
   public static List<Token> tokens(String text) {
     CharStream chars = StringCharStream.of(text, "<text>");
-    List<Token> visible = new ArrayList<>();
-    lex(text, chars, new ArrayList<>(), visible);
-    return visible;
+    TokenBuffer visible = new TokenBuffer(text.length() / 8);
+    lex(text, chars, new TokenBuffer(text.length() / 4), visible);
+    return java.util.Arrays.asList(visible.toArray());
   }
 
   /**
@@ -87,7 +88,7 @@ public final class GoFileParser {
    * with {@link GoScanner}, or, for text it leaves to the grammar's own lexer, with
    * {@link GoLexer} from the start. Returns the token source that gave them.
    */
-  private static GoTokenSource lex(String text, CharStream chars, List<Token> all, List<Token> visible) {
+  private static GoTokenSource lex(String text, CharStream chars, TokenBuffer all, TokenBuffer visible) {
     try {
       GoTokenSource scanned = new GoTokenSource(new GoScanner(text, chars));
       readAll(scanned, all, visible);
@@ -104,16 +105,43 @@ public final class GoFileParser {
   }
 
   /** Reads every token, numbering them, into {@code all}, and the default-channel ones into {@code visible}. */
-  private static void readAll(GoTokenSource tokenSource, List<Token> all, List<Token> visible) {
+  private static void readAll(GoTokenSource tokenSource, TokenBuffer all, TokenBuffer visible) {
     Token token;
     do {
       token = tokenSource.nextToken();
-      ((CommonToken) token).setTokenIndex(all.size());
+      ((CommonToken) token).setTokenIndex(all.size);
       all.add(token);
       if (token.getChannel() == Token.DEFAULT_CHANNEL) {
         visible.add(token);
       }
     } while (token.getType() != Token.EOF);
+  }
+
+  /** Tokens in the order read: a growing array, cheaper than a list on the lexer's path. */
+  private static final class TokenBuffer {
+    private Token[] items;
+    private int size;
+
+    TokenBuffer(int capacity) {
+      items = new Token[capacity + 16];
+    }
+
+    void add(Token token) {
+      if (size == items.length) {
+        items = java.util.Arrays.copyOf(items, size + (size >> 1));
+      }
+      items[size++] = token;
+    }
+
+    void clear() {
+      java.util.Arrays.fill(items, 0, size, null);
+      size = 0;
+    }
+
+    /** The tokens, in an array of their number. */
+    Token[] toArray() {
+      return size == items.length ? items : java.util.Arrays.copyOf(items, size);
+    }
   }
 
   /**

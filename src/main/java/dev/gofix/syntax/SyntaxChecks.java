@@ -40,8 +40,10 @@ final class SyntaxChecks {
   static boolean checks(ParserRuleContext node) {
     switch (node.getRuleIndex()) {
       case GoParser.RULE_literalValue:
-      case GoParser.RULE_suffix:
         return node.getParent() instanceof GoParser.PrimaryExprContext;
+      case GoParser.RULE_suffix:
+        // Of the suffixes, only an index is checked: selectors and calls are most of them.
+        return node instanceof GoParser.IndexOrSliceContext && node.getParent() instanceof GoParser.PrimaryExprContext;
       case GoParser.RULE_ifStmt:
       case GoParser.RULE_switchStmt:
       case GoParser.RULE_forStmt:

@@ -728,6 +728,21 @@ class GoFileParserTest {
   }
 
   @Test
+  void readsTextWithMoreTokensThanItsLengthSuggests() {
+    // One token per character: the token arrays must grow past their first guess (a quarter of
+    // the length).
+    StringBuilder sb = new StringBuilder("package p;var x=a");
+    for (int i = 0; i < 5000; i++) {
+      sb.append("+a");
+    }
+    String text = sb.append(";\n").toString();
+    ParsedFile file = parse(text);
+    assertEquals(List.of(), file.errors());
+    assertEquals(text, file.printTokens());
+    assertEquals(9 + 2 * 5000 + 3, file.tokens().size(), "tokens: the header, the sums, \";\", the line end, EOF");
+  }
+
+  @Test
   void readsTypeNameFollowedByBracketedLengthAsArrayType() {
     assertNull(typeSpec("type A[N]int").typeParameters());
     assertNull(typeSpec("type A[N * M]int").typeParameters());
