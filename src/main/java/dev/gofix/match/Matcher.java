@@ -173,9 +173,10 @@ public final class Matcher {
               }
             }
             for (Match c : candidates) {
-              // Each pattern of the group gets its own match: refining may add bindings.
+              // Each pattern of the group gets its own match; they share the bindings, which no
+              // one changes once a match is made (refining that binds more makes a new match).
               Match m = group.length == 1 ? c
-                  : new Match(patterns.get(i), c.node(), c.start(), c.stop(), new Bindings(c.bindings()));
+                  : new Match(patterns.get(i), c.node(), c.start(), c.stop(), c.bindings());
               if (accept(i, m)) {
                 accepted.get(i).add(m);
                 coverStop = Math.max(coverStop, m.stop());
@@ -411,10 +412,13 @@ public final class Matcher {
     return found;
   }
 
-  /** The matches of a one-node pattern at a node: one, or for call chains, one per prefix. */
   /** The pattern whose nodes are being compared, for its precomputed node facts. */
   private Pattern current;
 
+  /**
+   * The matches of a pattern at a node: none or one for a one-node pattern (for a call chain, on
+   * its longest prefix that matches), any number for a statement sequence.
+   */
   private List<Match> candidatesAt(ParseTree node, Pattern pattern, Bindings initial) {
     Pattern saved = current;
     current = pattern;
@@ -527,9 +531,8 @@ public final class Matcher {
         return List.of();
       }
       List<ParseTree> cs = childrenToRead(node);
-      List<Match> out = new ArrayList<>(1);
       // Without a metavariable operand to take more suffixes, only the prefix as long as the
-      // pattern can match.
+      // pattern can match; the longest prefix that matches is the match.
       int longest = headTakesMore(pi) ? cs.size() : ps.size();
       for (int end = longest; end >= ps.size(); end--) {
         if (!suffixesMayMatch(pi, cs, end)) {
@@ -537,11 +540,10 @@ public final class Matcher {
         }
         Bindings b = new Bindings(initial);
         if (primary(ps, cs.subList(0, end), b)) {
-          out.add(new Match(pattern, node, start(node), stop(cs.get(end - 1)), b));
-          break;
+          return List.of(new Match(pattern, node, start(node), stop(cs.get(end - 1)), b));
         }
       }
-      return out;
+      return List.of();
     }
     if (!mayMatch(pi, node, WHOLE)) {
       return List.of();

@@ -345,7 +345,8 @@ public final class RequiredTokens {
             i++;
           } while (i < n && action[b[i] & 0xff] == WORD);
           for (int slot = mix(h) & mask; slotIndex[slot] >= 0; slot = (slot + 1) & mask) {
-            if (slotHash[slot] == h && equalsAt(b, start, i, slotWord[slot])) {
+            // A word found before is not compared again: the common ones ("if", "func") recur.
+            if (slotHash[slot] == h && !found[slotIndex[slot]] && equalsAt(b, start, i, slotWord[slot])) {
               found[slotIndex[slot]] = true;
               break;
             }
@@ -401,13 +402,15 @@ public final class RequiredTokens {
         return false;
       }
     }
-    for (List<String> run : runs) {
-      if (run.size() > 1 && !text.hasRun(run)) {
+    // The operators in brackets before the runs: the scan has found them already, while a run
+    // is searched for in the text.
+    for (int key : nested) {
+      if (!text.nested()[key]) {
         return false;
       }
     }
-    for (int key : nested) {
-      if (!text.nested()[key]) {
+    for (List<String> run : runs) {
+      if (run.size() > 1 && !text.hasRun(run)) {
         return false;
       }
     }

@@ -92,7 +92,7 @@ public final class GoTokenSource implements TokenSource {
   private Token onDefaultToken(Token token) {
     if (token.getChannel() == Token.DEFAULT_CHANNEL) {
       afterTrigger = triggersSemicolon(token.getType());
-      if (token.getType() == GoLexer.INT_LIT && !validInteger(token.getText())) {
+      if (token.getType() == GoLexer.INT_LIT && mayBeOctalOrBinary(token) && !validInteger(token.getText())) {
         lexicalErrors.add(new LexicalError(token, "invalid digit in literal " + token.getText()));
       }
     }
@@ -138,6 +138,17 @@ public final class GoTokenSource implements TokenSource {
   }
 
   /** The digits of an integer literal fit its base: "0b" binary, "0o" or a leading 0 octal. */
+  /**
+   * Whether an integer literal is two characters or more and starts with 0: the only ones
+   * {@link #validInteger} can reject. Most literals are not, and their text is not made.
+   */
+  private static boolean mayBeOctalOrBinary(Token token) {
+    if (token.getStopIndex() <= token.getStartIndex()) {
+      return false;
+    }
+    return !(token.getInputStream() instanceof StringCharStream s) || s.charAt(token.getStartIndex()) == '0';
+  }
+
   static boolean validInteger(String text) {
     if (text.length() < 2 || text.charAt(0) != '0') {
       return true;

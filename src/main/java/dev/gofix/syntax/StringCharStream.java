@@ -39,6 +39,11 @@ final class StringCharStream implements CharStream {
     return text.startsWith(s, start);
   }
 
+  /** The char at an index of the text. */
+  char charAt(int index) {
+    return text.charAt(index);
+  }
+
   @Override
   public String getText(Interval interval) {
     int start = Math.min(interval.a, text.length());
