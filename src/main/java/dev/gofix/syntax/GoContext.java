@@ -35,6 +35,68 @@ public class GoContext extends ParserRuleContext {
     significant = -1;
   }
 
+  // The generated accessors (ifStmt.block(), forStmt.SEMI(), ...) land in the four methods below.
+  // ANTLR's versions walk the children with an iterator, which the C1 compiler gofix runs with
+  // allocates on each call; these index the list and answer the same.
+
+  @Override
+  public <T extends ParseTree> T getChild(Class<? extends T> type, int i) {
+    if (children == null || i < 0 || i >= children.size()) {
+      return null;
+    }
+    int seen = 0;
+    for (int k = 0, n = children.size(); k < n; k++) {
+      ParseTree child = children.get(k);
+      if (type.isInstance(child) && seen++ == i) {
+        return type.cast(child);
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public TerminalNode getToken(int type, int i) {
+    if (children == null || i < 0 || i >= children.size()) {
+      return null;
+    }
+    int seen = 0;
+    for (int k = 0, n = children.size(); k < n; k++) {
+      if (children.get(k) instanceof TerminalNode t && t.getSymbol().getType() == type && seen++ == i) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public java.util.List<TerminalNode> getTokens(int type) {
+    java.util.List<TerminalNode> out = null;
+    for (int k = 0, n = children == null ? 0 : children.size(); k < n; k++) {
+      if (children.get(k) instanceof TerminalNode t && t.getSymbol().getType() == type) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
+        out.add(t);
+      }
+    }
+    return out == null ? java.util.Collections.emptyList() : out;
+  }
+
+  @Override
+  public <T extends ParserRuleContext> java.util.List<T> getRuleContexts(Class<? extends T> type) {
+    java.util.List<T> out = null;
+    for (int k = 0, n = children == null ? 0 : children.size(); k < n; k++) {
+      ParseTree child = children.get(k);
+      if (type.isInstance(child)) {
+        if (out == null) {
+          out = new ArrayList<>(children.size());
+        }
+        out.add(type.cast(child));
+      }
+    }
+    return out == null ? java.util.Collections.emptyList() : out;
+  }
+
   /**
    * The number of children that are not separators ({@code ;} or {@code ,} tokens): what the
    * matcher compares. Counted once and kept (a change of the children counts again).

@@ -729,8 +729,8 @@ class GoFileParserTest {
 
   @Test
   void readsTextWithMoreTokensThanItsLengthSuggests() {
-    // One token per character: the token arrays must grow past their first guess (a quarter of
-    // the length).
+    // One token per character: the token arrays must grow past their first guess (0.4 tokens per
+    // character).
     StringBuilder sb = new StringBuilder("package p;var x=a");
     for (int i = 0; i < 5000; i++) {
       sb.append("+a");

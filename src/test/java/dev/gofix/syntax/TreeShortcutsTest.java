@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The matcher's shortcuts into trees and tokens: counted children and token texts not made. */
+/**
+ * The matcher's shortcuts into trees and tokens: counted children, token texts not made, and
+ * child accessors without iterators.
+ */
 class TreeShortcutsTest {
   private static final String GO = """
       package p
@@ -37,6 +40,53 @@ class TreeShortcutsTest {
     int[] withSeparators = {0};
     walk(file.tree(), withSeparators);
     assertTrue(withSeparators[0] > 5, "nodes with separators: " + withSeparators[0]);
+  }
+
+  @Test
+  void accessorsAnswerAsAntlrsOwn() {
+    // GoContext indexes the child list where ParserRuleContext iterates it: the same children
+    // given to a plain ParserRuleContext are the oracle, for every node of a file.
+    ParsedFile file = new GoFileParser().parse(new GoSource("p.go", GO));
+    assertFalse(file.hasErrors(), file.errors()::toString);
+    int[] compared = {0};
+    compareAccessors(file.tree(), compared);
+    assertTrue(compared[0] > 500, "lookups compared: " + compared[0]);
+  }
+
+  private static void compareAccessors(ParseTree node, int[] compared) {
+    if (!(node instanceof GoContext ctx)) {
+      return;
+    }
+    ParserRuleContext plain = new ParserRuleContext();
+    plain.children = ctx.children;
+    java.util.Set<Integer> types = new java.util.TreeSet<>(java.util.List.of(GoLexer.SEMI, GoLexer.IDENTIFIER));
+    java.util.Set<Class<? extends ParserRuleContext>> classes = new java.util.LinkedHashSet<>();
+    classes.add(GoParser.ExpressionContext.class); // a superclass of labelled alternatives
+    for (int i = 0; i < ctx.getChildCount(); i++) {
+      if (ctx.getChild(i) instanceof org.antlr.v4.runtime.tree.TerminalNode t) {
+        types.add(t.getSymbol().getType());
+      } else {
+        classes.add(((ParserRuleContext) ctx.getChild(i)).getClass());
+      }
+    }
+    for (int type : types) {
+      assertEquals(plain.getTokens(type), ctx.getTokens(type));
+      for (int i = -1; i <= 3; i++) {
+        assertEquals(plain.getToken(type, i), ctx.getToken(type, i));
+        compared[0]++;
+      }
+    }
+    for (Class<? extends ParserRuleContext> type : classes) {
+      assertEquals(plain.getRuleContexts(type), ctx.getRuleContexts(type));
+      for (int i = -1; i <= 3; i++) {
+        assertEquals((Object) plain.getRuleContext(type, i), ctx.getRuleContext(type, i));
+        assertEquals((Object) plain.getChild(type, i), ctx.getChild(type, i));
+        compared[0]++;
+      }
+    }
+    for (int i = 0; i < ctx.getChildCount(); i++) {
+      compareAccessors(ctx.getChild(i), compared);
+    }
   }
 
   private static void walk(ParseTree node, int[] withSeparators) {
