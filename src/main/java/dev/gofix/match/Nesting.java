@@ -27,6 +27,15 @@ final class Nesting {
     "+", "-", "*", "/", "%", "&", "|", "^", "<", ">", "=", "!", "~", ":", ".", ",", ";",
   };
 
+  /** {@link #OPERATORS} one byte per char, as the scan compares them. */
+  private static final byte[][] OPERATOR_BYTES = new byte[OPERATORS.length][];
+
+  static {
+    for (int k = 0; k < OPERATORS.length; k++) {
+      OPERATOR_BYTES[k] = latin1(OPERATORS[k]);
+    }
+  }
+
   /** Per ASCII character, the operators that start with it, longest first; null for none. */
   private static final int[][] STARTING_WITH = new int[128][];
 
@@ -168,7 +177,7 @@ final class Nesting {
           if (depth > 0) {
             found[key(open[depth - 1], op)] = true;
           }
-          next = i + OPERATORS[op].length();
+          next = i + OPERATOR_BYTES[op].length;
         }
       }
     }
@@ -195,11 +204,11 @@ final class Nesting {
   /** The longest of the candidate operators that starts at {@code i}, or -1. */
   private static int operatorAt(byte[] text, int i, int[] candidates) {
     for (int k : candidates) {
-      String op = OPERATORS[k];
-      if (i + op.length() <= text.length) {
+      byte[] op = OPERATOR_BYTES[k];
+      if (i + op.length <= text.length) {
         boolean all = true;
-        for (int j = 1; j < op.length() && all; j++) {
-          all = text[i + j] == op.charAt(j);
+        for (int j = 1; j < op.length && all; j++) {
+          all = text[i + j] == op[j];
         }
         if (all) {
           return k;

@@ -68,7 +68,8 @@ public final class RequiredTokens {
     Set<String> predicateWords = new LinkedHashSet<>();
     for (Constraint c : where) {
       if (c instanceof Constraint.PackageIs pkg) {
-        // The file imports the package: its path is written in the file's text.
+        // The file imports the package: its path is written in the file's text, between quotes
+        // (so a path such as "context" is a whole word there, which the one scan finds).
         paths.add(pkg.path());
       } else if (c instanceof Constraint.MetavariablePattern mp) {
         patterns.add(mp.pattern());
@@ -82,7 +83,10 @@ public final class RequiredTokens {
       }
     }
     Set<String> words = new LinkedHashSet<>(predicateWords);
-    Set<String> others = new LinkedHashSet<>(paths);
+    Set<String> others = new LinkedHashSet<>();
+    for (String path : paths) {
+      (isWord(path) ? words : others).add(path);
+    }
     Set<List<String>> runs = new LinkedHashSet<>();
     Set<Integer> nested = new java.util.TreeSet<>();
     for (Pattern p : patterns) {
@@ -486,6 +490,51 @@ public final class RequiredTokens {
 
   /** Whether the tokens occur in order with only spaces, comments, ';' and ',' between. */
   static boolean containsRun(String text, List<String> run) {
+    if (run.size() > 1 && run.get(0).length() == 1 && !isWord(run.get(0)) && isWord(run.get(1))) {
+      return containsRunFromSecond(text, run);
+    }
+    return containsRunFromFirst(text, run);
+  }
+
+  /**
+   * {@link #containsRun} for a run such as {@code . Get (}, whose first token is a one-character
+   * operator found all over a file and whose second is a word, found much less: the search goes
+   * from each place of the word, back over the gap before it to the first token.
+   * Where the gap may hold a comment (a line end or a slash in it) the search forward decides.
+   */
+  private static boolean containsRunFromSecond(String text, List<String> run) {
+    String first = run.get(0);
+    String word = run.get(1);
+    int from = 0;
+    while (true) {
+      int i = text.indexOf(word, from);
+      if (i < 0) {
+        return false;
+      }
+      from = i + 1;
+      if (!wordAt(text, i, word)) {
+        continue;
+      }
+      int j = i - 1;
+      while (j >= 0 && " \t;,".indexOf(text.charAt(j)) >= 0) {
+        j--;
+      }
+      if (j < 0) {
+        continue;
+      }
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r' || c == '/') {
+        return containsRunFromFirst(text, run);
+      }
+      int start = j - first.length() + 1;
+      if (start >= 0 && text.startsWith(first, start) && runAt(text, start, run)) {
+        return true;
+      }
+    }
+  }
+
+  /** {@link #containsRun} searching from each place of the run's first token. */
+  static boolean containsRunFromFirst(String text, List<String> run) {
     String first = run.get(0);
     boolean word = isWord(first);
     int from = 0;
@@ -498,21 +547,24 @@ public final class RequiredTokens {
       if (word && !wordAt(text, i, first)) {
         continue;
       }
-      int at = i + first.length();
-      boolean all = true;
-      for (int k = 1; k < run.size() && all; k++) {
-        at = skipGap(text, at);
-        String t = run.get(k);
-        if (at < 0 || !text.startsWith(t, at) || (isWord(t) && !wordAt(text, at, t))) {
-          all = false;
-        } else {
-          at += t.length();
-        }
-      }
-      if (all) {
+      if (runAt(text, i, run)) {
         return true;
       }
     }
+  }
+
+  /** Whether the run occurs from {@code i}, where its first token is. */
+  private static boolean runAt(String text, int i, List<String> run) {
+    int at = i + run.get(0).length();
+    for (int k = 1; k < run.size(); k++) {
+      at = skipGap(text, at);
+      String t = run.get(k);
+      if (at < 0 || !text.startsWith(t, at) || (isWord(t) && !wordAt(text, at, t))) {
+        return false;
+      }
+      at += t.length();
+    }
+    return true;
   }
 
   /** The index after spaces, comments, semicolons and commas from {@code i}; -1 in an open comment. */

@@ -150,9 +150,56 @@ class RequiredTokensTest {
   void aPackageConditionRequiresTheImportPath() throws PatternException {
     RequiredTokens r = RequiredTokens.of(compile("$C, $F := $P.$FN($$$A)"),
         List.of(new Constraint.PackageIs("P", "context")));
-    assertTrue(r.others().contains("context"), r::toString);
+    // A path of letters only is a whole word between the quotes of the import.
+    assertTrue(r.words().contains("context"), r::toString);
     assertFalse(r.mayMatch("package p\n\nfunc f() {\n\ta, b := x.Y(1)\n}\n"));
+    assertFalse(r.mayMatch("package p\n\nimport \"contexts\"\n\nfunc f() {\n\ta, b := x.Y(1)\n}\n"));
     assertTrue(r.mayMatch("package p\n\nimport c \"context\"\n\nfunc f() {\n\ta, b := c.WithCancel(nil)\n}\n"));
+    assertTrue(r.mayMatch("package p\n\nimport c `context`\n\nfunc f() {\n\ta, b := c.WithCancel(nil)\n}\n"));
+    RequiredTokens.Filters together = new RequiredTokens.Filters(List.of(r));
+    assertTrue(together.any("package p\n\nimport c `context`\n\nfunc f() {\n\ta, b := c.WithCancel(nil)\n}\n"));
+    // Other paths are looked for anywhere.
+    RequiredTokens http = RequiredTokens.of(compile("$C, $F := $P.$FN($$$A)"),
+        List.of(new Constraint.PackageIs("P", "net/http")));
+    assertTrue(http.others().contains("net/http"), http::toString);
+  }
+
+  @Test
+  void runsSearchedFromTheirSecondTokenAreFoundAsFromTheFirst() throws PatternException {
+    // ". Get (" is searched from each "Get": back over the gap to the dot, or forward from the
+    // dots where the gap may hold a comment.
+    List<String> run = List.of(".", "Get", "(");
+    for (String text : List.of("x.Get(", "x . Get (", "x.\n\tGet(", "x./* c */Get(", "x. // c\nGet(",
+        "x .\r\nGet(", "// .Get(", "x;.;,Get(", "xGet(", "x.GetAll(", "x.yGet(", "x;Get(", "x.y Get(",
+        "Get(", ".Get", "x.Get x.Get(", "x./* c */ y Get(", "x. // c\ny Get(")) {
+      assertEquals(RequiredTokens.containsRunFromFirst(text, run), RequiredTokens.containsRun(text, run), text);
+    }
+    assertTrue(RequiredTokens.containsRun("x. // c\nGet(", run));
+    assertFalse(RequiredTokens.containsRun("x.y Get(", run));
+  }
+
+  @Test
+  void runsSearchedFromTheirSecondTokenAgreeWithTheForwardSearchOnGoRoot() throws Exception {
+    java.util.Optional<java.nio.file.Path> src = dev.gofix.oracle.GoToolchain.goRootSrc();
+    org.junit.jupiter.api.Assumptions.assumeTrue(src.isPresent(), "go not installed: skipping the Go tree");
+    java.util.Set<List<String>> runs = new java.util.LinkedHashSet<>();
+    for (RequiredTokens filter : builtinFilters()) {
+      runs.addAll(filter.runs());
+    }
+    List<java.nio.file.Path> files;
+    try (var walk = java.nio.file.Files.walk(src.get())) {
+      files = walk.filter(p -> p.toString().endsWith(".go") && java.nio.file.Files.isRegularFile(p)).sorted().toList();
+    }
+    int found = 0;
+    for (int f = 0; f < files.size(); f += 10) {
+      String text = new String(java.nio.file.Files.readAllBytes(files.get(f)), java.nio.charset.StandardCharsets.UTF_8);
+      for (List<String> run : runs) {
+        boolean forward = RequiredTokens.containsRunFromFirst(text, run);
+        assertEquals(forward, RequiredTokens.containsRun(text, run), files.get(f) + ": " + run);
+        found += forward ? 1 : 0;
+      }
+    }
+    assertTrue(found > 100, "runs found: " + found);
   }
 
   /** The pre-filter of every rule of every built-in recipe. */
