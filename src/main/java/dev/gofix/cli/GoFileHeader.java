@@ -30,7 +30,7 @@ record GoFileHeader(boolean generated, Optional<String> packageName) {
           line = line.substring(0, line.length() - 1);
         }
         boolean atLineStart = i == 0 || text.charAt(i - 1) == '\n';
-        if (atLineStart && GENERATED.matcher(line).matches()) {
+        if (atLineStart && line.startsWith("// Code generated ") && GENERATED.matcher(line).matches()) {
           generated = true;
         }
         i = end;
