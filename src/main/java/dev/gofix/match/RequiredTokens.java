@@ -18,8 +18,10 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * a pattern outside its metavariables takes part in a match, except the separators it skips
  * (semicolons and commas). So a file whose text lacks one of those tokens has no match. The same
  * holds for the patterns of the constraints a match must meet in the same file: a metavariable's
- * pattern, and {@code inside}, {@code has} and {@code followed-by}; and the words a predicate
- * needs in the file ({@link Predicates#requiredWords}). Negated constraints require nothing. Tokens made only of ASCII letters, digits and underscores (identifiers, keywords,
+ * pattern, and {@code inside}, {@code has} and {@code followed-by}; the words a predicate
+ * needs in the file ({@link Predicates#requiredWords}); and one at least of the words that a
+ * metavariable's regex spells out plainly ({@code ^With(Cancel|Timeout)$}, {@link #wordsMatching}).
+ * Negated constraints require nothing. Tokens made only of ASCII letters, digits and underscores (identifiers, keywords,
  * numbers) are looked for as whole words: in Go code such a token is never next to another letter,
  * digit or underscore. Other tokens (operators, string literals, identifiers with other letters)
  * are looked for anywhere. Occurrences in comments and strings count, so the test may let through
@@ -43,8 +45,11 @@ public final class RequiredTokens {
   private final List<List<String>> runs;
   /** Operators a match has directly inside a bracket, by {@link Nesting#key}. */
   private final List<Integer> nested;
+  /** Sets of words of which a match needs one at least, each from a metavariable's regex. */
+  private final List<List<String>> oneOf;
 
-  private RequiredTokens(Set<String> words, Set<String> others, List<List<String>> runs, Set<Integer> nested) {
+  private RequiredTokens(Set<String> words, Set<String> others, List<List<String>> runs, Set<Integer> nested,
+      Set<List<String>> oneOf) {
     // Longer tokens first: they are more often missing, and the test stops at the first missing.
     Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
     this.words = words.stream().sorted(longestFirst).toList();
@@ -53,6 +58,7 @@ public final class RequiredTokens {
     sorted.sort(Comparator.comparingInt((List<String> r) -> String.join("", r).length()).reversed());
     this.runs = List.copyOf(sorted);
     this.nested = nested.stream().sorted().toList();
+    this.oneOf = List.copyOf(oneOf);
   }
 
   /** The tokens any match of the pattern must contain. */
@@ -66,8 +72,11 @@ public final class RequiredTokens {
     patterns.add(pattern);
     Set<String> paths = new LinkedHashSet<>();
     Set<String> predicateWords = new LinkedHashSet<>();
+    Set<List<String>> oneOf = new LinkedHashSet<>();
     for (Constraint c : where) {
-      if (c instanceof Constraint.PackageIs pkg) {
+      if (c instanceof Constraint.TextMatches t && !t.negated()) {
+        wordsMatching(t.regex()).ifPresent(oneOf::add);
+      } else if (c instanceof Constraint.PackageIs pkg) {
         // The file imports the package: its path is written in the file's text, between quotes
         // (so a path such as "context" is a whole word there, which the one scan finds).
         paths.add(pkg.path());
@@ -107,7 +116,80 @@ public final class RequiredTokens {
         runs.add(List.copyOf(run));
       }
     }
-    return new RequiredTokens(words, others, List.copyOf(runs), nested);
+    // A set of one word is a word like any other.
+    for (List<String> set : List.copyOf(oneOf)) {
+      if (set.size() == 1) {
+        words.add(set.get(0));
+        oneOf.remove(set);
+      }
+    }
+    return new RequiredTokens(words, others, List.copyOf(runs), nested, oneOf);
+  }
+
+  /** The most words {@link #wordsMatching} spells out of one regex. */
+  private static final int MAX_REGEX_WORDS = 64;
+
+  /**
+   * The words that a text the regex finds must be, when the regex plainly lists them: anchored
+   * at both ends, no flags, and between the anchors only letters, digits and '_', and groups of
+   * such alternatives, optional or not: {@code ^_$}, {@code ^With(Cancel|Timeout)(Cause)?$}.
+   * Else empty, as when the empty text matches. A metavariable whose text is such a word binds
+   * one token, an identifier, keyword or number, which is then a whole word of the file.
+   */
+  static java.util.Optional<List<String>> wordsMatching(java.util.regex.Pattern regex) {
+    String r = regex.pattern();
+    int end = r.length() - 1;
+    if (regex.flags() != 0 || r.length() < 2 || r.charAt(0) != '^' || r.charAt(end) != '$') {
+      return java.util.Optional.empty();
+    }
+    List<String> words = List.of("");
+    int i = 1;
+    while (i < end) {
+      List<String> options = new ArrayList<>();
+      if (isWordChar(r.charAt(i))) {
+        int j = i;
+        while (j < end && isWordChar(r.charAt(j))) {
+          j++;
+        }
+        options.add(r.substring(i, j));
+        i = j;
+      } else if (r.charAt(i) == '(') {
+        int close = r.indexOf(')', i);
+        if (close < 0 || close > end) {
+          return java.util.Optional.empty();
+        }
+        String inner = r.substring(r.startsWith("(?:", i) ? i + 3 : i + 1, close);
+        for (String alternative : inner.split("\\|", -1)) {
+          if (!isWord(alternative)) { // letters, digits and '_' only, or nothing
+            return java.util.Optional.empty();
+          }
+          options.add(alternative);
+        }
+        i = close + 1;
+        if (i < end && r.charAt(i) == '?') {
+          options.add("");
+          i++;
+        }
+      } else {
+        return java.util.Optional.empty();
+      }
+      List<String> longer = new ArrayList<>();
+      for (String w : words) {
+        for (String o : options) {
+          if (!longer.contains(w + o)) {
+            longer.add(w + o);
+          }
+        }
+      }
+      if (longer.size() > MAX_REGEX_WORDS) {
+        return java.util.Optional.empty();
+      }
+      words = longer;
+    }
+    if (words.contains("")) {
+      return java.util.Optional.empty(); // the empty text matches: nothing is needed
+    }
+    return java.util.Optional.of(List.copyOf(words));
   }
 
   /**
@@ -183,6 +265,11 @@ public final class RequiredTokens {
     return runs;
   }
 
+  /** The sets of words of which a match needs one at least. */
+  public List<List<String>> oneOf() {
+    return oneOf;
+  }
+
   /** The operators a match has directly inside a bracket, as {@code [:} (bracket, then operator). */
   public List<String> nested() {
     return nested.stream().map(Nesting::describe).toList();
@@ -236,6 +323,11 @@ public final class RequiredTokens {
       for (RequiredTokens f : filters) {
         for (String w : f.words) {
           wordIndex.putIfAbsent(w, wordIndex.size());
+        }
+        for (List<String> set : f.oneOf) {
+          for (String w : set) {
+            wordIndex.putIfAbsent(w, wordIndex.size());
+          }
         }
         for (String o : f.others) {
           if (o.charAt(0) < 128 && !isWordChar(o.charAt(0))) {
@@ -406,6 +498,11 @@ public final class RequiredTokens {
         return false;
       }
     }
+    for (List<String> set : oneOf) {
+      if (!anyWord(text, set)) {
+        return false;
+      }
+    }
     // The operators in brackets before the runs: the scan has found them already, while a run
     // is searched for in the text.
     for (int key : nested) {
@@ -419,6 +516,15 @@ public final class RequiredTokens {
       }
     }
     return true;
+  }
+
+  private static boolean anyWord(Text text, List<String> set) {
+    for (String w : set) {
+      if (text.hasWord(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A file's text with the answers to the searches made in it so far. */
@@ -480,12 +586,12 @@ public final class RequiredTokens {
   @Override
   public boolean equals(Object o) {
     return o instanceof RequiredTokens r && words.equals(r.words) && others.equals(r.others) && runs.equals(r.runs)
-        && nested.equals(r.nested);
+        && nested.equals(r.nested) && oneOf.equals(r.oneOf);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(words, others, runs, nested);
+    return java.util.Objects.hash(words, others, runs, nested, oneOf);
   }
 
   /** Whether the tokens occur in order with only spaces, comments, ';' and ',' between. */
@@ -625,6 +731,6 @@ public final class RequiredTokens {
 
   @Override
   public String toString() {
-    return "words " + words + ", others " + others + ", runs " + runs + ", nested " + nested();
+    return "words " + words + ", others " + others + ", runs " + runs + ", nested " + nested() + ", one of " + oneOf;
   }
 }

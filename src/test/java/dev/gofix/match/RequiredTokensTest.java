@@ -164,6 +164,61 @@ class RequiredTokensTest {
     assertTrue(http.others().contains("net/http"), http::toString);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "^_$                                        ; _",
+      "^WithCancelCause$                          ; WithCancelCause",
+      "^With(Cancel|Timeout)$                     ; WithCancel WithTimeout",
+      "^With(Cancel|Timeout|Deadline)(Cause)?$    ; WithCancel WithCancelCause WithTimeout WithTimeoutCause WithDeadline WithDeadlineCause",
+      "^(?:Get|Put)x$                             ; Getx Putx",
+      "^(a|b)(c|d)$                               ; ac ad bc bd",
+      // Not a plain list of words, or the empty text matches: nothing is needed.
+      "^(a|)$                                     ; ''",
+      "^(a)?$                                     ; ''",
+      "^With.*$                                   ; ''",
+      "With(Cancel)$                              ; ''",
+      "^With(Cancel)                              ; ''",
+      "^a|b$                                      ; ''",
+      "^(a(b))$                                   ; ''",
+      "^[ab]$                                     ; ''",
+      "^ab?$                                      ; ''",
+      "^a\\.b$                                    ; ''",
+  })
+  void aPlainRegexOfWordsNamesTheWordsItMatches(String regex, String words) {
+    java.util.Optional<List<String>> found = RequiredTokens.wordsMatching(java.util.regex.Pattern.compile(regex));
+    assertEquals(words.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new java.util.TreeSet<>(List.of(words.split(" ")))),
+        found.map(java.util.TreeSet::new), regex);
+    // Each word it names is one the regex finds.
+    found.ifPresent(list -> list.forEach(w -> assertTrue(java.util.regex.Pattern.compile(regex).matcher(w).find(), w)));
+  }
+
+  @Test
+  void aFlaggedRegexNamesNoWords() {
+    assertEquals(java.util.Optional.empty(),
+        RequiredTokens.wordsMatching(java.util.regex.Pattern.compile("^with$", java.util.regex.Pattern.CASE_INSENSITIVE)));
+  }
+
+  @Test
+  void aMetavariableRegexOfWordsRequiresOneOfThem() throws PatternException {
+    java.util.regex.Pattern with = java.util.regex.Pattern.compile("^With(Cancel|Timeout)$");
+    RequiredTokens r = RequiredTokens.of(compile("$C, $F := $P.$FN($$$A)"),
+        List.of(new Constraint.TextMatches("FN", with, false)));
+    assertEquals(List.of(List.of("WithCancel", "WithTimeout")), r.oneOf(), r::toString);
+    RequiredTokens.Filters together = new RequiredTokens.Filters(List.of(r));
+    for (String text : List.of("a, b := c.WithTimeout(x)", "a, b := c.WithCancel(x)", "a, b := c.Other(x) // WithCancel",
+        "a, b := c.Other(x)", "a, b := c.WithTimeouts(x)", "a, b := c.xWithCancel(x)")) {
+      String file = "package p\n\nfunc f() {\n\t" + text + "\n}\n";
+      boolean expected = text.contains("WithTimeout(") || text.contains(".WithCancel(") || text.endsWith("// WithCancel");
+      assertEquals(expected, r.mayMatch(file), text);
+      assertEquals(expected, together.any(file), text);
+    }
+    // A negated regex requires nothing.
+    RequiredTokens not = RequiredTokens.of(compile("$C, $F := $P.$FN($$$A)"),
+        List.of(new Constraint.TextMatches("FN", with, true)));
+    assertEquals(List.of(), not.oneOf());
+    assertTrue(not.mayMatch("package p\n\nfunc f() {\n\ta, b := c.Other(x)\n}\n"));
+  }
+
   @Test
   void runsSearchedFromTheirSecondTokenAreFoundAsFromTheFirst() throws PatternException {
     // ". Get (" is searched from each "Get": back over the gap to the dot, or forward from the
