@@ -187,6 +187,21 @@ public final class Pattern {
     return compiled().roots();
   }
 
+  /**
+   * Whether a match may be a top-level declaration with a function body in it, or a whole file:
+   * the pattern's root is a function or method declaration, or more. Compiles the pattern.
+   */
+  public boolean mayHoldFunctionBody() {
+    if (isSequence()) {
+      return false; // statements, inside a block
+    }
+    ParseTree root = roots().get(0);
+    return root instanceof dev.gofix.syntax.GoParser.FunctionDeclContext
+        || root instanceof dev.gofix.syntax.GoParser.MethodDeclContext
+        || root instanceof dev.gofix.syntax.GoParser.TopLevelDeclContext
+        || root instanceof dev.gofix.syntax.GoParser.SourceFileContext;
+  }
+
   /** Whether the pattern is a run of statements rather than one node. */
   boolean isSequence() {
     return compiled().sequence();

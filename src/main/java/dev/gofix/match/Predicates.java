@@ -55,6 +55,16 @@ public final class Predicates {
       Map.entry("assigned-before", 2));
 
   /**
+   * Whether the predicate may look at code outside the top-level declaration that holds the
+   * match, beyond the package's declarations: {@code assigned-after} reads the whole file. Every
+   * other predicate reads the match's own function (or function literal) and the facts of the
+   * package's top-level declarations.
+   */
+  public static boolean looksBeyondItsDeclaration(String name) {
+    return name.equals("assigned-after");
+  }
+
+  /**
    * Words that the text of a file must hold for the predicate to hold in it (none when that
    * cannot be said from its arguments): for {@code returned-as(X, TYPE)}, the names of TYPE,
    * since the result it fills is declared in the function's own signature, in the same file,

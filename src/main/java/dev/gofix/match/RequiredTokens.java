@@ -66,6 +66,19 @@ public final class RequiredTokens {
     return of(pattern, List.of());
   }
 
+  /**
+   * The tokens any match of the pattern that meets the constraints must contain in its own text:
+   * from the pattern, and from the constraints about the match's parts (a metavariable's pattern
+   * or regex, {@code has}). A test of a function body: the constraints about the rest of the
+   * file (an import, words a predicate needs) may be met outside it.
+   */
+  public static RequiredTokens ofMatchText(Pattern pattern, List<Constraint> where) {
+    return of(pattern, where.stream()
+        .filter(c -> c instanceof Constraint.MetavariablePattern || c instanceof Constraint.TextMatches
+            || (c instanceof Constraint.Related r && r.relation() == Constraint.Relation.HAS))
+        .toList());
+  }
+
   /** The tokens any match of the pattern that meets the constraints must contain. */
   public static RequiredTokens of(Pattern pattern, List<Constraint> where) {
     List<Pattern> patterns = new ArrayList<>();

@@ -19,18 +19,33 @@ final class DeclarationsOnly {
 
   private static final class Scan {
     final String s;
-    final char[] out;
-    int i;
+    final Keep keep;
+    /** The text with the bodies blanked so far; null until the first. */
+    char[] out;
 
-    Scan(String s) {
+    Scan(String s, Keep keep) {
       this.s = s;
-      this.out = s.toCharArray();
+      this.keep = keep;
     }
+  }
+
+  /** Which bodies to keep: {@code open} and {@code close} are the indexes of a body's braces. */
+  @FunctionalInterface
+  interface Keep {
+    boolean body(String text, int open, int close);
   }
 
   /** The text with function bodies blanked, or empty when the scan gave up. */
   static Optional<String> of(String text) {
-    Scan sc = new Scan(text);
+    return of(text, (t, open, close) -> false);
+  }
+
+  /**
+   * The text with the function bodies blanked that {@code keep} does not keep; the same text
+   * when it keeps all; empty when the scan gave up.
+   */
+  static Optional<String> of(String text, Keep keep) {
+    Scan sc = new Scan(text, keep);
     String s = text;
     int n = s.length();
     int depth = 0; // brackets open at top level
@@ -39,7 +54,6 @@ final class DeclarationsOnly {
     boolean semicolonAtEol = false; // the last token of the header would end a statement at a line end
     String lastWord = "";
     int i = 0;
-    boolean changed = false;
     boolean declStart = true; // the next token starts a top-level declaration
     while (i < n) {
       char c = s.charAt(i);
@@ -133,7 +147,6 @@ final class DeclarationsOnly {
             if (end < 0) {
               return Optional.empty();
             }
-            changed |= end > i + 2;
             header = false;
             i = end;
             semicolonAtEol = true;
@@ -159,12 +172,12 @@ final class DeclarationsOnly {
     if (depth != 0 || (header && headerDepth != 0)) {
       return Optional.empty();
     }
-    return Optional.of(changed ? new String(sc.out) : text);
+    return Optional.of(sc.out != null ? new String(sc.out) : text);
   }
 
   /**
-   * Blanks what is between the brace at {@code open} and its partner; returns the index after
-   * the closing brace, or -1 when there is none.
+   * Blanks what is between the brace at {@code open} and its partner, unless the scan keeps that
+   * body; returns the index after the closing brace, or -1 when there is none.
    */
   private static int blankBody(Scan sc, int open) {
     String s = sc.s;
@@ -198,9 +211,14 @@ final class DeclarationsOnly {
         level++;
       } else if (c == '}') {
         if (--level == 0) {
-          for (int k = open + 1; k < i; k++) {
-            if (sc.out[k] != '\n') {
-              sc.out[k] = ' ';
+          if (i > open + 1 && !sc.keep.body(s, open, i)) {
+            if (sc.out == null) {
+              sc.out = s.toCharArray();
+            }
+            for (int k = open + 1; k < i; k++) {
+              if (sc.out[k] != '\n') {
+                sc.out[k] = ' ';
+              }
             }
           }
           return i + 1;

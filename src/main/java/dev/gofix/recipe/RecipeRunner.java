@@ -45,6 +45,14 @@ import org.antlr.v4.runtime.Token;
  * count, where a whole parse would leave the file out of the facts. The rules of
  * all recipes are matched in one walk over each tree, leaving out the rules whose own pre-filter
  * rules the file's text out.
+ *
+ * <p>A file that may match is first parsed with the bodies of its top-level functions blanked in
+ * which no rule can match (by the same test on the body's text: {@link
+ * RequiredTokens#ofMatchText}), since a match depends only on its own top-level declaration and
+ * the package's declarations. Only when a rule matches in it is the whole file parsed and matched
+ * again, for the edits and reports; so a syntax error inside a blanked body is not reported, as
+ * for a file that cannot match. A rule whose match may span a function, or that needs a
+ * predicate reading the whole file to hold, keeps every body of the files it may match in.
  */
 public final class RecipeRunner {
   /** Passes before the run gives up on reaching a fixed point. */
@@ -60,6 +68,12 @@ public final class RecipeRunner {
   private final RequiredTokens.Filters filters;
   /** Per rule, the index of its pre-filter in {@link #filters}. */
   private final Map<Rule, Integer> filterOf = new java.util.IdentityHashMap<>();
+  /** The distinct filters of the text a match of each rule spans, for one function body. */
+  private final RequiredTokens.Filters bodyFilters;
+  /** Per rule, the index of its filter in {@link #bodyFilters}. */
+  private final Map<Rule, Integer> bodyFilterOf = new java.util.IdentityHashMap<>();
+  /** Per rule, once asked: whether a match may need the function bodies it is not in. */
+  private final Map<Rule, Boolean> needsAllBodies = new java.util.concurrent.ConcurrentHashMap<>();
 
   public RecipeRunner(List<Recipe> recipes, RunOptions options) {
     this.recipes = List.copyOf(recipes);
@@ -80,6 +94,18 @@ public final class RecipeRunner {
       }
     }
     this.filters = new RequiredTokens.Filters(distinct);
+    List<RequiredTokens> distinctInBody = new ArrayList<>();
+    Map<RequiredTokens, Integer> indexInBody = new java.util.HashMap<>();
+    for (Recipe recipe : this.recipes) {
+      for (Rule rule : recipe.rules()) {
+        RequiredTokens filter = RequiredTokens.ofMatchText(rule.match(), rule.where());
+        bodyFilterOf.put(rule, indexInBody.computeIfAbsent(filter, f -> {
+          distinctInBody.add(f);
+          return distinctInBody.size() - 1;
+        }));
+      }
+    }
+    this.bodyFilters = new RequiredTokens.Filters(distinctInBody);
   }
 
   /** Whether some rule of some recipe may match in this text (false: it cannot). */
@@ -94,6 +120,13 @@ public final class RecipeRunner {
     boolean[] may;
     /** Null for a file that cannot match, until facts ask for it. */
     ParsedFile parsed;
+    /**
+     * Whether {@link #parsed} has the function bodies that no rule can match in blanked: true
+     * until a match is found in it, when the whole file is parsed and matched again.
+     */
+    boolean partial;
+    /** {@link #may} of the original text, kept for that second match. */
+    boolean[] firstMay;
     /** Whether the file was left out of matching. */
     boolean skipped;
     final List<Finding> findings = new ArrayList<>();
@@ -124,8 +157,14 @@ public final class RecipeRunner {
         files.add(f);
         continue;
       }
-      FileState f = new FileState(source, parser.parse(source));
+      Optional<String> partialText = withoutBodies(source.text(), may);
+      ParsedFile partial = partialText.isEmpty() ? null
+          : parser.parse(new GoSource(source.path(), partialText.get()));
+      boolean isPartial = partial != null && !partial.hasErrors();
+      FileState f = new FileState(source, isPartial ? partial : parser.parse(source));
+      f.partial = isPartial;
       f.may = may;
+      f.firstMay = may;
       f.active = !f.parsed.hasErrors() && (options.includeGenerated() || !isGenerated(f.parsed));
       any |= f.active;
       if (f.active) {
@@ -144,14 +183,38 @@ public final class RecipeRunner {
       Set<FileState> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       boolean declarationsChanged = false;
       Supplier<PackageFacts> facts = memoize(() -> new PackageFacts(factFiles(files)));
+      List<FileState> whole = new ArrayList<>(); // partial files in which a rule matched
       for (FileState f : files) {
         if (!f.active || (again != null && !again.contains(f))) {
           continue;
         }
         ParsedFile before = f.parsed;
-        if (pass(f, facts, pass == 0)) {
+        if (pass(f, facts, pass == 0) && !f.partial) {
           changed.add(f);
           declarationsChanged |= !outsideBodies(before).equals(outsideBodies(f.parsed));
+        }
+        if (f.partial && (f.parsed != before || !f.findings.isEmpty())) {
+          whole.add(f);
+        }
+      }
+      if (!whole.isEmpty()) {
+        // A rule matched in a file parsed without some bodies: its edits and reports are made
+        // again on the whole file, which the other files' facts (declarations) do not change.
+        for (FileState f : whole) {
+          f.parsed = parser.parse(f.original);
+          f.partial = false;
+          f.findings.clear();
+          f.seen.clear();
+          f.may = f.firstMay;
+          f.active = !f.parsed.hasErrors() && (options.includeGenerated() || !isGenerated(f.parsed));
+        }
+        Supplier<PackageFacts> wholeFacts = memoize(() -> new PackageFacts(factFiles(files)));
+        for (FileState f : whole) {
+          ParsedFile before = f.parsed;
+          if (f.active && pass(f, wholeFacts, pass == 0)) {
+            changed.add(f);
+            declarationsChanged |= !outsideBodies(before).equals(outsideBodies(f.parsed));
+          }
         }
       }
       if (changed.isEmpty()) {
@@ -167,7 +230,7 @@ public final class RecipeRunner {
         continue;
       }
       results.add(new FileResult(Path.of(f.original.path()), f.original.text(),
-          f.parsed.hasErrors() ? f.original.text() : f.parsed.source().text(),
+          f.parsed.hasErrors() || f.partial ? f.original.text() : f.parsed.source().text(),
           List.copyOf(f.findings), f.parsed.hasErrors() ? f.parsed.errors() : List.of()));
     }
     return results;
@@ -219,6 +282,61 @@ public final class RecipeRunner {
       }
     }
     return out;
+  }
+
+  /**
+   * The text with the bodies of top-level functions in which no rule that may match in the file
+   * ({@code may}, per pre-filter) can match blanked; empty when no body is, or when such a rule
+   * may need every body ({@link #needsAllBodies}). The rules' answers elsewhere do not change:
+   * what a match depends on is its own top-level declaration and the package's declarations.
+   */
+  private Optional<String> withoutBodies(String text, boolean[] may) {
+    List<Integer> wanted = new ArrayList<>();
+    for (Recipe recipe : recipes) {
+      for (Rule rule : recipe.rules()) {
+        if (may[filterOf.get(rule)]) {
+          if (needsAllBodies.computeIfAbsent(rule, RecipeRunner::needsAllBodies)) {
+            return Optional.empty();
+          }
+          wanted.add(bodyFilterOf.get(rule));
+        }
+      }
+    }
+    Optional<String> blanked = DeclarationsOnly.of(text, (t, open, close) -> {
+      boolean[] in = bodyFilters.which(t.substring(open, close + 1));
+      for (int i : wanted) {
+        if (in[i]) {
+          return true;
+        }
+      }
+      return false;
+    });
+    return blanked.filter(b -> b != text);
+  }
+
+  /**
+   * Whether a rule may match in a file and not in the file without some bodies: its match may be
+   * a whole function, or it needs a predicate that reads the whole file to hold. (A predicate
+   * that reads the whole file and must not hold, as in {@code not-predicate: assigned-after},
+   * holds in the whole file if in the file without bodies: the rule matches there too, and the
+   * whole file is matched again.)
+   */
+  private static boolean needsAllBodies(Rule rule) {
+    return rule.match().mayHoldFunctionBody() || readsOtherBodies(rule.where(), true);
+  }
+
+  /** Whether the constraints need a predicate that reads the whole file (at the top: to hold). */
+  private static boolean readsOtherBodies(List<dev.gofix.match.Constraint> where, boolean top) {
+    for (dev.gofix.match.Constraint c : where) {
+      if (c instanceof dev.gofix.match.Constraint.Predicate p && (!top || !p.negated())
+          && dev.gofix.match.Predicates.looksBeyondItsDeclaration(p.name())) {
+        return true;
+      }
+      if (c instanceof dev.gofix.match.Constraint.Some some && readsOtherBodies(some.where(), false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -41,6 +41,21 @@ class DeclarationsOnlyTest {
   }
 
   @Test
+  void blanksOnlyTheBodiesItIsNotToldToKeep() {
+    String in = "package p\n\nfunc a() {\n\tkeep()\n}\n\nfunc b() {\n\tdrop()\n}\n\nfunc c() {}\n";
+    List<String> asked = new ArrayList<>();
+    String out = DeclarationsOnly.of(in, (text, open, close) -> {
+      asked.add(text.substring(open, close + 1));
+      return text.substring(open, close).contains("keep");
+    }).orElseThrow();
+    assertEquals(in.replace("\tdrop()", "       "), out);
+    assertEquals(List.of("{\n\tkeep()\n}", "{\n\tdrop()\n}"), asked, "an empty body is not asked about");
+    // Kept all: the very same text.
+    String same = in.replace("drop", "keep");
+    assertTrue(same == DeclarationsOnly.of(same, (text, open, close) -> true).orElseThrow());
+  }
+
+  @Test
   void givesUpOnWhatItCannotRead() {
     assertEquals(Optional.empty(), DeclarationsOnly.of("package p\nfunc f() {\n"));
     assertEquals(Optional.empty(), DeclarationsOnly.of("package p\nvar s = \"abc\n"));

@@ -143,6 +143,47 @@ class RecipeRunnerTest {
     assertFalse(r.changed());
   }
 
+  /** A recipe read from the lines of its YAML. */
+  private Recipe recipe(String id, String... lines) throws IOException {
+    Path file = dir.resolve(id + ".yaml");
+    Files.writeString(file, "id: " + id + "\nsummary: s\ndescription: d\nsafety: safe\n" + String.join("\n", lines) + "\n");
+    RecipeLoader.Loaded loaded = new RecipeLoader().loadFile(file);
+    assertEquals(List.of(), loaded.errors());
+    return loaded.recipes().get(0);
+  }
+
+  @Test
+  void aFileParsedWithoutTheBodiesNoRuleCanMatchInIsFixedWhole() throws IOException {
+    // one() and three() have no f: they are blanked for the first match, which finds f(2) in
+    // two(); the edit is then made on the whole file, and reported where the whole file has it.
+    String code = "package p\n\nfunc one() {\n\t// é, ü: not in the blanked text\n\th(1)\n}\n\n"
+        + "func two() { h(\"é\"); f(2) }\n\nfunc three() {\n\th(3)\n}\n";
+    FileResult r = run(List.of(replace("a", "f($X)", "g($X)")), code);
+    assertEquals(code.replace("f(2)", "g(2)"), r.after());
+    assertEquals("8:23 a s (fixed)", findings(r), "byte columns: é is two bytes");
+    // A file with nothing to fix comes out as it went in, bodies and all (the comment outside
+    // the bodies lets it through the pre-filter, and every body is blanked).
+    String nothing = code.replace("f(2)", "k(2)").replace("package p\n", "package p\n\n// f(2) was here\n");
+    FileResult none = run(List.of(replace("a", "f($X)", "g($X)")), nothing);
+    assertFalse(none.changed());
+    assertEquals(nothing, none.after());
+  }
+
+  @Test
+  void aPredicateThatReadsTheWholeFileSeesTheBodiesNoRuleMatchesIn() throws IOException {
+    // assigned-after reads the whole file: v is assigned in b(), which has no use(...) and would
+    // be blanked. Negated, the rule matches use(v) in the file without b's body, so the whole
+    // file is matched again, where it does not; w is not declared, so never assigned.
+    String code = "package p\n\nvar v int\n\nfunc a() {\n\tuse(v)\n\tuse(w)\n}\n\nfunc b() {\n\tv = 2\n}\n";
+    Recipe not = recipe("n", "rules:", "  - id: r", "    match: \"use($X)\"", "    where:",
+        "      - not-predicate: assigned-after($X, match)", "    fix:", "      - replace: match", "        with: \"use2($X)\"");
+    assertEquals(code.replace("use(w)", "use2(w)"), run(List.of(not), code).after());
+    // Not negated, the rule needs b's body to match: the file is parsed whole from the start.
+    Recipe is = recipe("i", "rules:", "  - id: r", "    match: \"use($X)\"", "    where:",
+        "      - predicate: assigned-after($X, match)", "    fix:", "      - replace: match", "        with: \"use2($X)\"");
+    assertEquals(code.replace("use(v)", "use2(v)"), run(List.of(is), code).after());
+  }
+
   @Test
   void aFileWithSyntaxErrorsIsLeftAloneWithItsErrors() throws IOException {
     // The file mentions f(), so the pre-filter lets it through to the parser.
