@@ -419,7 +419,37 @@ public final class RequiredTokens {
 
     /** Which filters may match in the text, in order. */
     public boolean[] which(String text) {
-      Text t = new Text(text, this);
+      return which(new Text(text, this));
+    }
+
+    /**
+     * The filters for pieces of one text, such as its function bodies: the text's bytes are
+     * made once for all of them.
+     */
+    public Pieces pieces(String text) {
+      return new Pieces(text, Nesting.latin1(text));
+    }
+
+    /** {@link #pieces}. */
+    public final class Pieces {
+      private final String text;
+      private final byte[] bytes;
+
+      private Pieces(String text, byte[] bytes) {
+        this.text = text;
+        this.bytes = bytes;
+      }
+
+      /** Which filters may match in {@code text[from, to)}, in order. */
+      public boolean[] which(int from, int to) {
+        // A char beyond 16 bits is two chars and one byte: then the indexes do not match.
+        return Filters.this.which(bytes.length == text.length()
+            ? new Text(text, bytes, from, to, Filters.this)
+            : new Text(text.substring(from, to), Filters.this));
+      }
+    }
+
+    private boolean[] which(Text t) {
       boolean[] may = new boolean[filters.size()];
       for (int i = 0; i < may.length; i++) {
         may[i] = filters.get(i).mayMatch(t);
@@ -435,12 +465,17 @@ public final class RequiredTokens {
      */
     Scanned scan(String text) {
       byte[] b = Nesting.latin1(text);
+      return scan(b, 0, b.length);
+    }
+
+    /** {@link #scan(String)} of the bytes {@code b[from, to)}. */
+    private Scanned scan(byte[] b, int from, int to) {
       boolean[] found = new boolean[wordIndex.size() + otherIndex.size()];
       Nesting.Tracker brackets = nested ? new Nesting.Tracker(b) : null;
       byte[] action = this.action;
       int mask = slotIndex.length - 1;
-      int n = b.length;
-      int i = 0;
+      int n = to;
+      int i = from;
       while (i < n) {
         int c = b[i] & 0xff;
         int act = action[c];
@@ -542,13 +577,18 @@ public final class RequiredTokens {
 
   /** A file's text with the answers to the searches made in it so far. */
   private static final class Text {
-    final String text;
+    /** The text, or the whole of which it is the piece {@code [from, to)}. */
+    private final String whole;
+    /** The whole text's bytes ({@link Nesting#latin1}), or null until made. */
+    private final byte[] bytes;
+    private final int from;
+    private final int to;
+    private String text;
     /** The filters whose tokens are found in one scan, or null: then each is searched alone. */
     final Filters index;
     Scanned indexed;
-    final java.util.Map<String, Boolean> words = new java.util.HashMap<>();
-    final java.util.Map<String, Boolean> others = new java.util.HashMap<>();
-    final java.util.Map<List<String>, Boolean> runs = new java.util.HashMap<>();
+    /** The answers of the searches made alone, once asked. */
+    private java.util.Map<Object, Boolean> searched;
     /** {@link Nesting#scan} of the text, once asked. */
     boolean[] nested;
 
@@ -557,14 +597,35 @@ public final class RequiredTokens {
     }
 
     Text(String text, Filters index) {
-      this.text = text;
+      this(text, null, 0, text.length(), index);
+    }
+
+    Text(String whole, byte[] bytes, int from, int to, Filters index) {
+      this.whole = whole;
+      this.bytes = bytes;
+      this.from = from;
+      this.to = to;
       this.index = index;
+    }
+
+    private String text() {
+      if (text == null) {
+        text = from == 0 && to == whole.length() ? whole : whole.substring(from, to);
+      }
+      return text;
+    }
+
+    private boolean searched(Object key, java.util.function.Predicate<String> search) {
+      if (searched == null) {
+        searched = new java.util.HashMap<>();
+      }
+      return searched.computeIfAbsent(key, k -> search.test(text()));
     }
 
     boolean hasWord(String w) {
       Integer i = index == null ? null : index.wordIndex.get(w);
       if (i == null) {
-        return words.computeIfAbsent(w, k -> containsWord(text, k));
+        return searched("w" + w, t -> containsWord(t, w));
       }
       return scanned().tokens()[i];
     }
@@ -572,25 +633,25 @@ public final class RequiredTokens {
     boolean has(String o) {
       Integer i = index == null ? null : index.otherIndex.get(o);
       if (i == null) {
-        return others.computeIfAbsent(o, text::contains);
+        return searched("o" + o, t -> t.contains(o));
       }
       return scanned().tokens()[i];
     }
 
     private Scanned scanned() {
       if (indexed == null) {
-        indexed = index.scan(text);
+        indexed = bytes == null ? index.scan(text()) : index.scan(bytes, from, to);
       }
       return indexed;
     }
 
     boolean hasRun(List<String> run) {
-      return runs.computeIfAbsent(run, k -> containsRun(text, k));
+      return searched(run, t -> containsRun(t, run));
     }
 
     boolean[] nested() {
       if (nested == null) {
-        nested = index != null && index.nested ? scanned().nested() : Nesting.scan(text);
+        nested = index != null && index.nested ? scanned().nested() : Nesting.scan(text());
       }
       return nested;
     }

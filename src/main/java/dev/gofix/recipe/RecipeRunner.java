@@ -302,8 +302,9 @@ public final class RecipeRunner {
         }
       }
     }
+    RequiredTokens.Filters.Pieces bodies = bodyFilters.pieces(text);
     Optional<String> blanked = DeclarationsOnly.of(text, (t, open, close) -> {
-      boolean[] in = bodyFilters.which(t.substring(open, close + 1));
+      boolean[] in = bodies.which(open, close + 1);
       for (int i : wanted) {
         if (in[i]) {
           return true;

@@ -219,6 +219,23 @@ class RequiredTokensTest {
     assertTrue(not.mayMatch("package p\n\nfunc f() {\n\ta, b := c.Other(x)\n}\n"));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"", "// é is one char, 😀 two\n"})
+  void piecesOfATextAreAnsweredAsTheTextsTheyAre(String prefix) throws Exception {
+    RequiredTokens.Filters filters = new RequiredTokens.Filters(builtinFilters());
+    String text = "package p\n\n" + prefix + "func a() {\n\tx := s[1:2] // 😀\n\tgo func() { wg.Add(1) }()\n}\n\n"
+        + "func b() {\n\tctx, cancel := context.WithCancel(ctx)\n\t_ = `[:`\n}\n\nfunc c() { var _ interface{} = 1 }\n";
+    RequiredTokens.Filters.Pieces pieces = filters.pieces(text);
+    int pieceCount = 0;
+    for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open + 1)) {
+      for (int close = open + 1; close <= text.length(); close++) {
+        assertArrayEquals(filters.which(text.substring(open, close)), pieces.which(open, close), open + "-" + close);
+        pieceCount++;
+      }
+    }
+    assertTrue(pieceCount > 300, "pieces: " + pieceCount);
+  }
+
   @Test
   void runsSearchedFromTheirSecondTokenAreFoundAsFromTheFirst() throws PatternException {
     // ". Get (" is searched from each "Get": back over the gap to the dot, or forward from the
