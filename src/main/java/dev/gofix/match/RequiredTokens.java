@@ -685,16 +685,7 @@ public final class RequiredTokens {
   private static boolean containsRunFromSecond(String text, List<String> run) {
     String first = run.get(0);
     String word = run.get(1);
-    int from = 0;
-    while (true) {
-      int i = text.indexOf(word, from);
-      if (i < 0) {
-        return false;
-      }
-      from = i + 1;
-      if (!wordAt(text, i, word)) {
-        continue;
-      }
+    for (int i = next(text, word, 0, true); i >= 0; i = next(text, word, i + 1, true)) {
       int j = i - 1;
       while (j >= 0 && " \t;,".indexOf(text.charAt(j)) >= 0) {
         j--;
@@ -711,26 +702,29 @@ public final class RequiredTokens {
         return true;
       }
     }
+    return false;
   }
 
   /** {@link #containsRun} searching from each place of the run's first token. */
   static boolean containsRunFromFirst(String text, List<String> run) {
     String first = run.get(0);
     boolean word = isWord(first);
-    int from = 0;
-    while (true) {
-      int i = text.indexOf(first, from);
-      if (i < 0) {
-        return false;
-      }
-      from = i + 1;
-      if (word && !wordAt(text, i, first)) {
-        continue;
-      }
+    for (int i = next(text, first, 0, word); i >= 0; i = next(text, first, i + 1, word)) {
       if (runAt(text, i, run)) {
         return true;
       }
     }
+    return false;
+  }
+
+  /** The next index from {@code from} on where {@code t} occurs (as a whole word if asked), or -1. */
+  private static int next(String text, String t, int from, boolean wholeWord) {
+    for (int i = text.indexOf(t, from); i >= 0; i = text.indexOf(t, i + 1)) {
+      if (!wholeWord || wordAt(text, i, t)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether the run occurs from {@code i}, where its first token is. */
@@ -790,17 +784,7 @@ public final class RequiredTokens {
 
   /** Whether {@code w} occurs with no ASCII letter, digit or underscore right before or after. */
   static boolean containsWord(String text, String w) {
-    int from = 0;
-    while (true) {
-      int i = text.indexOf(w, from);
-      if (i < 0) {
-        return false;
-      }
-      if (wordAt(text, i, w)) {
-        return true;
-      }
-      from = i + 1;
-    }
+    return next(text, w, 0, true) >= 0;
   }
 
   @Override

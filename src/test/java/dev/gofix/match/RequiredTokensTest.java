@@ -252,26 +252,35 @@ class RequiredTokensTest {
 
   @Test
   void runsSearchedFromTheirSecondTokenAgreeWithTheForwardSearchOnGoRoot() throws Exception {
-    java.util.Optional<java.nio.file.Path> src = dev.gofix.oracle.GoToolchain.goRootSrc();
-    org.junit.jupiter.api.Assumptions.assumeTrue(src.isPresent(), "go not installed: skipping the Go tree");
     java.util.Set<List<String>> runs = new java.util.LinkedHashSet<>();
     for (RequiredTokens filter : builtinFilters()) {
       runs.addAll(filter.runs());
     }
-    List<java.nio.file.Path> files;
-    try (var walk = java.nio.file.Files.walk(src.get())) {
-      files = walk.filter(p -> p.toString().endsWith(".go") && java.nio.file.Files.isRegularFile(p)).sorted().toList();
-    }
     int found = 0;
-    for (int f = 0; f < files.size(); f += 10) {
-      String text = new String(java.nio.file.Files.readAllBytes(files.get(f)), java.nio.charset.StandardCharsets.UTF_8);
+    for (java.nio.file.Path file : everyTenthFileOfGoRoot()) {
+      String text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
       for (List<String> run : runs) {
         boolean forward = RequiredTokens.containsRunFromFirst(text, run);
-        assertEquals(forward, RequiredTokens.containsRun(text, run), files.get(f) + ": " + run);
+        assertEquals(forward, RequiredTokens.containsRun(text, run), file + ": " + run);
         found += forward ? 1 : 0;
       }
     }
     assertTrue(found > 100, "runs found: " + found);
+  }
+
+  /** Every tenth Go file of the installed Go tree, in path order; the test is skipped without Go. */
+  private static List<java.nio.file.Path> everyTenthFileOfGoRoot() throws java.io.IOException {
+    java.util.Optional<java.nio.file.Path> src = dev.gofix.oracle.GoToolchain.goRootSrc();
+    org.junit.jupiter.api.Assumptions.assumeTrue(src.isPresent(), "go not installed: skipping the Go tree");
+    List<java.nio.file.Path> files;
+    try (var walk = java.nio.file.Files.walk(src.get())) {
+      files = walk.filter(p -> p.toString().endsWith(".go") && java.nio.file.Files.isRegularFile(p)).sorted().toList();
+    }
+    List<java.nio.file.Path> out = new java.util.ArrayList<>();
+    for (int f = 0; f < files.size(); f += 10) {
+      out.add(files.get(f));
+    }
+    return out;
   }
 
   /** The pre-filter of every rule of every built-in recipe. */
@@ -331,20 +340,14 @@ class RequiredTokensTest {
   void filtersAnsweredTogetherAgreeWithEachFilterAloneOnGoRoot() throws Exception {
     // The one-byte-per-char scan, brackets followed in the same pass, against each filter's own
     // searches (Nesting.scan alone for the brackets) over every tenth file of the Go tree.
-    java.util.Optional<java.nio.file.Path> src = dev.gofix.oracle.GoToolchain.goRootSrc();
-    org.junit.jupiter.api.Assumptions.assumeTrue(src.isPresent(), "go not installed: skipping the Go tree");
     List<RequiredTokens> filters = builtinFilters();
     RequiredTokens.Filters together = new RequiredTokens.Filters(filters);
-    List<java.nio.file.Path> files;
-    try (var walk = java.nio.file.Files.walk(src.get())) {
-      files = walk.filter(p -> p.toString().endsWith(".go") && java.nio.file.Files.isRegularFile(p)).sorted().toList();
-    }
     int checked = 0;
-    for (int f = 0; f < files.size(); f += 10) {
-      String text = new String(java.nio.file.Files.readAllBytes(files.get(f)), java.nio.charset.StandardCharsets.UTF_8);
+    for (java.nio.file.Path file : everyTenthFileOfGoRoot()) {
+      String text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
       boolean[] may = together.which(text);
       for (int i = 0; i < filters.size(); i++) {
-        assertEquals(filters.get(i).mayMatch(text), may[i], files.get(f) + ": " + filters.get(i));
+        assertEquals(filters.get(i).mayMatch(text), may[i], file + ": " + filters.get(i));
       }
       checked++;
     }
