@@ -127,6 +127,8 @@ public final class RecipeRunner {
     boolean partial;
     /** {@link #may} of the original text, kept for that second match. */
     boolean[] firstMay;
+    /** Whether a rule matched in the file without some bodies: it is to be matched whole. */
+    boolean matchedPartial;
     /** Whether the file was left out of matching. */
     boolean skipped;
     final List<Finding> findings = new ArrayList<>();
@@ -189,11 +191,11 @@ public final class RecipeRunner {
           continue;
         }
         ParsedFile before = f.parsed;
-        if (pass(f, facts, pass == 0) && !f.partial) {
+        if (pass(f, facts, pass == 0)) { // never true for a file without some bodies
           changed.add(f);
           declarationsChanged |= !outsideBodies(before).equals(outsideBodies(f.parsed));
         }
-        if (f.partial && (f.parsed != before || !f.findings.isEmpty())) {
+        if (f.matchedPartial) {
           whole.add(f);
         }
       }
@@ -203,6 +205,7 @@ public final class RecipeRunner {
         for (FileState f : whole) {
           f.parsed = parser.parse(f.original);
           f.partial = false;
+          f.matchedPartial = false;
           f.findings.clear();
           f.seen.clear();
           f.may = f.firstMay;
@@ -384,7 +387,10 @@ public final class RecipeRunner {
   /** A fix that made it into a pass's edit set. */
   private record Applied(Finding finding, List<Edit> edits) {}
 
-  /** One pass over one file; returns whether the file changed. */
+  /**
+   * One pass over one file; returns whether the file changed. In a file parsed without some
+   * bodies, a match only marks the file to be matched whole ({@link FileState#matchedPartial}).
+   */
   private boolean pass(FileState f, Supplier<PackageFacts> facts, boolean report) {
     ParsedFile file = f.parsed;
     Matcher matcher = new Matcher(file);
@@ -413,6 +419,11 @@ public final class RecipeRunner {
       refine.add(m -> a.rule().where().isEmpty() ? Optional.of(m) : constraints.get().check(m, a.rule().where()));
     }
     List<List<Match>> found = matcher.findEachRefined(patterns, refine);
+    if (f.partial && found.stream().anyMatch(matches -> !matches.isEmpty())) {
+      // Edits and reports come from the whole file: no fix is planned on this one.
+      f.matchedPartial = true;
+      return false;
+    }
     Map<Integer, Set<String>> ignored = ignoreComments(file);
     EditSet edits = new EditSet();
     List<Applied> applied = new ArrayList<>();
