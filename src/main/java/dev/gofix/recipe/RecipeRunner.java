@@ -55,6 +55,13 @@ import org.antlr.v4.runtime.Token;
  * predicate reading the whole file to hold, keeps every body of the files it may match in.
  */
 public final class RecipeRunner {
+  /**
+   * Files shorter than this (in chars) are parsed whole: what blanking their bodies saves is
+   * small, and a match in them would cost a second parse (for one small file, on a cold JVM, a
+   * tenth of the run).
+   */
+  static final int WHOLE_BELOW = 4096;
+
   /** Passes before the run gives up on reaching a fixed point. */
   static final int MAX_PASSES = 8;
 
@@ -294,6 +301,9 @@ public final class RecipeRunner {
    * what a match depends on is its own top-level declaration and the package's declarations.
    */
   private Optional<String> withoutBodies(String text, boolean[] may) {
+    if (text.length() < WHOLE_BELOW) {
+      return Optional.empty();
+    }
     List<Integer> wanted = new ArrayList<>();
     for (Recipe recipe : recipes) {
       for (Rule rule : recipe.rules()) {

@@ -152,12 +152,15 @@ class RecipeRunnerTest {
     return loaded.recipes().get(0);
   }
 
+  /** A comment that makes a file long enough to be parsed without some bodies. */
+  private static final String LONG = "\n// " + "x".repeat(RecipeRunner.WHOLE_BELOW) + "\n";
+
   @Test
   void aFileParsedWithoutTheBodiesNoRuleCanMatchInIsFixedWhole() throws IOException {
     // one() and three() have no f: they are blanked for the first match, which finds f(2) in
     // two(); the edit is then made on the whole file, and reported where the whole file has it.
     String code = "package p\n\nfunc one() {\n\t// é, ü: not in the blanked text\n\th(1)\n}\n\n"
-        + "func two() { h(\"é\"); f(2) }\n\nfunc three() {\n\th(3)\n}\n";
+        + "func two() { h(\"é\"); f(2) }\n\nfunc three() {\n\th(3)\n}\n" + LONG;
     FileResult r = run(List.of(replace("a", "f($X)", "g($X)")), code);
     assertEquals(code.replace("f(2)", "g(2)"), r.after());
     assertEquals("8:23 a s (fixed)", findings(r), "byte columns: é is two bytes");
@@ -174,7 +177,7 @@ class RecipeRunnerTest {
     // assigned-after reads the whole file: v is assigned in b(), which has no use(...) and would
     // be blanked. Negated, the rule matches use(v) in the file without b's body, so the whole
     // file is matched again, where it does not; w is not declared, so never assigned.
-    String code = "package p\n\nvar v int\n\nfunc a() {\n\tuse(v)\n\tuse(w)\n}\n\nfunc b() {\n\tv = 2\n}\n";
+    String code = "package p\n\nvar v int\n\nfunc a() {\n\tuse(v)\n\tuse(w)\n}\n\nfunc b() {\n\tv = 2\n}\n" + LONG;
     Recipe not = recipe("n", "rules:", "  - id: r", "    match: \"use($X)\"", "    where:",
         "      - not-predicate: assigned-after($X, match)", "    fix:", "      - replace: match", "        with: \"use2($X)\"");
     assertEquals(code.replace("use(w)", "use2(w)"), run(List.of(not), code).after());
