@@ -579,7 +579,7 @@ public final class RequiredTokens {
   private static final class Text {
     /** The text, or the whole of which it is the piece {@code [from, to)}. */
     private final String whole;
-    /** The whole text's bytes ({@link Nesting#latin1}), or null until made. */
+    /** The whole text's bytes ({@link Nesting#latin1}), or null: then the scan makes the text's own. */
     private final byte[] bytes;
     private final int from;
     private final int to;

@@ -210,11 +210,10 @@ public final class RecipeRunner {
         // A rule matched in a file parsed without some bodies: its edits and reports are made
         // again on the whole file, which the other files' facts (declarations) do not change.
         for (FileState f : whole) {
+          // Its pass stopped at the match: no finding, edit or text was kept from it.
           f.parsed = parser.parse(f.original);
           f.partial = false;
           f.matchedPartial = false;
-          f.findings.clear();
-          f.seen.clear();
           f.may = f.firstMay;
           f.active = !f.parsed.hasErrors() && (options.includeGenerated() || !isGenerated(f.parsed));
         }
