@@ -137,7 +137,6 @@ public final class GoTokenSource implements TokenSource {
     }
   }
 
-  /** The digits of an integer literal fit its base: "0b" binary, "0o" or a leading 0 octal. */
   /**
    * Whether an integer literal is two characters or more and starts with 0: the only ones
    * {@link #validInteger} can reject. Most literals are not, and their text is not made.
@@ -149,6 +148,7 @@ public final class GoTokenSource implements TokenSource {
     return !(token.getInputStream() instanceof StringCharStream s) || s.charAt(token.getStartIndex()) == '0';
   }
 
+  /** The digits of an integer literal fit its base: "0b" binary, "0o" or a leading 0 octal. */
   static boolean validInteger(String text) {
     if (text.length() < 2 || text.charAt(0) != '0') {
       return true;
