@@ -133,11 +133,18 @@ final class Nesting {
   /**
    * Follows the brackets of a text: shown every index in order (or only those whose character
    * {@link #matters}: it passes the others by), it notes each operator
-   * directly inside a bracket in {@link #found}.
+   * directly inside a bracket in {@link #found}, and tells when a brace opens or closes at the
+   * top level (no bracket open around it).
    */
   static final class Tracker {
+    /** What {@link #at} returns: nothing of note; a brace opened at the top level; the top level reached again. */
+    static final int NONE = 0;
+    static final int OPENED_TOP_BRACE = 1;
+    static final int BACK_AT_TOP = 2;
+
     final byte[] text;
-    final boolean[] found = new boolean[OPENING.length() * OPERATORS.length];
+    /** By key; a scan may swap in another array to count a part of the text apart. */
+    boolean[] found = new boolean[KEYS];
     /** The kinds ({@link #OPENING} indexes) of the brackets open at this point, innermost last. */
     private byte[] open = new byte[64];
     private int depth;
@@ -148,9 +155,9 @@ final class Nesting {
       this.text = text;
     }
 
-    void at(int i) {
+    int at(int i) {
       if (i < next) {
-        return;
+        return NONE;
       }
       int c = text[i] & 0xff;
       int kind = c < 128 ? KIND[c] : OTHER;
@@ -160,9 +167,11 @@ final class Nesting {
           open = java.util.Arrays.copyOf(open, depth * 2);
         }
         open[depth++] = (byte) OPENING.indexOf(c);
+        return depth == 1 && c == '{' ? OPENED_TOP_BRACE : NONE;
       } else if (kind == CLOSE) {
         if (depth > 0) {
           depth--;
+          return depth == 0 ? BACK_AT_TOP : NONE;
         }
       } else if (kind == QUOTE) {
         next = c == '`' ? endOfRaw(text, i) : endOfQuoted(text, i, c);
@@ -180,8 +189,12 @@ final class Nesting {
           next = i + OPERATOR_BYTES[op].length;
         }
       }
+      return NONE;
     }
   }
+
+  /** The number of keys: the size of {@link Tracker#found}. */
+  static final int KEYS = OPENING.length() * OPERATORS.length;
 
   /** A key as text: the bracket, then the operator ({@code [:}). */
   static String describe(int key) {

@@ -304,6 +304,8 @@ public final class RequiredTokens {
    */
   public static final class Filters {
     private final List<RequiredTokens> filters;
+    /** The filters for pieces of a text ({@link Answers#piece}), such as function bodies. */
+    private final List<RequiredTokens> pieceFilters;
     /**
      * The wanted words in an open-addressing table with at least {@link #WORD_SLOTS_PER_WORD}
      * slots per word (a power of two in all): per slot the word's bytes, its {@link #hash} and its
@@ -326,14 +328,28 @@ public final class RequiredTokens {
      */
     private final byte[][][] otherBytesByFirst = new byte[128][][];
     private final int[][] otherIndexByFirst = new int[128][];
-    /** Whether any filter needs operators inside brackets: then the scan follows the brackets too. */
+    /**
+     * Whether the scan follows the brackets: when a filter needs operators inside them, or there
+     * are piece filters, answered for the top-level brace blocks in the same scan.
+     */
     private final boolean nested;
     private final java.util.Map<String, Integer> otherIndex = new java.util.HashMap<>();
 
     public Filters(List<RequiredTokens> filters) {
+      this(filters, List.of());
+    }
+
+    /**
+     * Filters for whole texts, and filters for pieces of them ({@link Answers#piece}): the tokens
+     * of both are found in one scan.
+     */
+    public Filters(List<RequiredTokens> filters, List<RequiredTokens> pieceFilters) {
       this.filters = List.copyOf(filters);
+      this.pieceFilters = List.copyOf(pieceFilters);
+      List<RequiredTokens> all = new ArrayList<>(filters);
+      all.addAll(pieceFilters);
       java.util.Set<String> others = new LinkedHashSet<>();
-      for (RequiredTokens f : filters) {
+      for (RequiredTokens f : all) {
         for (String w : f.words) {
           wordIndex.putIfAbsent(w, wordIndex.size());
         }
@@ -379,7 +395,7 @@ public final class RequiredTokens {
         slotHash[slot] = h;
         slotIndex[slot] = index;
       });
-      this.nested = filters.stream().anyMatch(f -> !f.nested.isEmpty());
+      this.nested = !pieceFilters.isEmpty() || all.stream().anyMatch(f -> !f.nested.isEmpty());
       for (int c = 0; c < 128; c++) {
         if (isWordChar((char) c)) {
           action[c] = WORD;
@@ -419,37 +435,97 @@ public final class RequiredTokens {
 
     /** Which filters may match in the text, in order. */
     public boolean[] which(String text) {
-      return which(new Text(text, this));
+      return which(filters, new Text(text, this));
     }
 
     /**
-     * The filters for pieces of one text, such as its function bodies: the text's bytes are
-     * made once for all of them.
+     * The answers for a text and for pieces of it, such as its function bodies, from one scan of
+     * the text: it answers the piece filters for each block in braces at the top level too.
      */
-    public Pieces pieces(String text) {
-      return new Pieces(text, Nesting.latin1(text));
+    public Answers answers(String text) {
+      return new Answers(text);
     }
 
-    /** {@link #pieces}. */
-    public final class Pieces {
+    /** {@link #answers}. */
+    public final class Answers {
       private final String text;
       private final byte[] bytes;
+      private final Text whole;
+      /** The top-level blocks in braces, in order: the indexes of their braces, and what the scan found in each. */
+      private List<Block> blocks;
 
-      private Pieces(String text, byte[] bytes) {
+      private Answers(String text) {
         this.text = text;
-        this.bytes = bytes;
+        this.bytes = Nesting.latin1(text);
+        this.whole = new Text(text, bytes, 0, bytes.length, Filters.this);
       }
 
-      /** Which filters may match in {@code text[from, to)}, in order. */
-      public boolean[] which(int from, int to) {
-        // A char beyond 16 bits is two chars and one byte: then the indexes do not match.
-        return Filters.this.which(bytes.length == text.length()
-            ? new Text(text, bytes, from, to, Filters.this)
-            : new Text(text.substring(from, to), Filters.this));
+      /** Which filters may match in the whole text, in order. */
+      public boolean[] whole() {
+        return which(filters, whole);
+      }
+
+      /** Which piece filters may match in {@code text[from, to)}, in order. */
+      public boolean[] piece(int from, int to) {
+        if (bytes.length != text.length()) {
+          // A char beyond 16 bits is two chars and one byte: then the indexes do not match.
+          return which(pieceFilters, new Text(text.substring(from, to), Filters.this));
+        }
+        Text t = new Text(text, bytes, from, to, Filters.this);
+        Block block = block(from);
+        if (block != null && block.close == to - 1) {
+          t.indexed = block.scanned;
+        }
+        return which(pieceFilters, t);
+      }
+
+      /** The text one byte per char, as the scan reads it: a char beyond Latin-1 is one '?'. */
+      public byte[] bytes() {
+        return bytes;
+      }
+
+      /**
+       * The index of the brace that closes the top-level block opening at {@code open}, as the
+       * scan found it (it skips comments and literals), or -1.
+       */
+      public int blockEnd(int open) {
+        Block block = bytes.length == text.length() ? block(open) : null;
+        return block == null ? -1 : block.close;
+      }
+
+      /** The indexes of the braces of the top-level blocks, in order: those {@link #piece} answers from the one scan. */
+      List<List<Integer>> blocks() {
+        block(-1);
+        return blocks.stream().map(b -> List.of(b.open, b.close)).toList();
+      }
+
+      /** The top-level block whose opening brace is at {@code open}, or null. */
+      private Block block(int open) {
+        if (blocks == null) {
+          whole.scanned();
+          blocks = whole.blocks == null ? List.of() : whole.blocks;
+        }
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo <= hi) {
+          int mid = (lo + hi) >>> 1;
+          int at = blocks.get(mid).open;
+          if (at == open) {
+            return blocks.get(mid);
+          } else if (at < open) {
+            lo = mid + 1;
+          } else {
+            hi = mid - 1;
+          }
+        }
+        return null;
       }
     }
 
-    private boolean[] which(Text t) {
+    /** A block in braces at the top level of a text: its braces' indexes, and what the scan found from one to the other. */
+    private record Block(int open, int close, Scanned scanned) {}
+
+    private static boolean[] which(List<RequiredTokens> filters, Text t) {
       boolean[] may = new boolean[filters.size()];
       for (int i = 0; i < may.length; i++) {
         may[i] = filters.get(i).mayMatch(t);
@@ -465,13 +541,20 @@ public final class RequiredTokens {
      */
     Scanned scan(String text) {
       byte[] b = Nesting.latin1(text);
-      return scan(b, 0, b.length);
+      return scan(b, 0, b.length, null);
     }
 
-    /** {@link #scan(String)} of the bytes {@code b[from, to)}. */
-    private Scanned scan(byte[] b, int from, int to) {
+    /**
+     * {@link #scan(String)} of the bytes {@code b[from, to)}; when {@code blocks} is not null,
+     * each block in braces at the top level is added to it with what was found in it alone
+     * (from its opening brace to its closing one).
+     */
+    private Scanned scan(byte[] b, int from, int to, List<Block> blocks) {
       boolean[] found = new boolean[wordIndex.size() + otherIndex.size()];
       Nesting.Tracker brackets = nested ? new Nesting.Tracker(b) : null;
+      boolean[] outside = null; // while in a top-level block: what was found outside it
+      boolean[] outsideNested = null;
+      int blockOpen = -1;
       byte[] action = this.action;
       int mask = slotIndex.length - 1;
       int n = to;
@@ -496,6 +579,15 @@ public final class RequiredTokens {
             }
           }
         } else {
+          // letters, digits, '_' and white space are nothing to the bracket tracker
+          int event = brackets == null ? Nesting.Tracker.NONE : brackets.at(i);
+          if (blocks != null && event == Nesting.Tracker.OPENED_TOP_BRACE) {
+            outside = found;
+            outsideNested = brackets.found;
+            found = new boolean[found.length];
+            brackets.found = new boolean[Nesting.KEYS];
+            blockOpen = i;
+          }
           byte[][] others = otherBytesByFirst[c];
           if (others != null) {
             int[] indexes = otherIndexByFirst[c];
@@ -505,13 +597,28 @@ public final class RequiredTokens {
               }
             }
           }
-          if (brackets != null) {
-            brackets.at(i); // letters, digits, '_' and white space are nothing to it
+          if (outside != null && event == Nesting.Tracker.BACK_AT_TOP) {
+            blocks.add(new Block(blockOpen, i, new Scanned(found, brackets.found)));
+            found = or(outside, found);
+            brackets.found = or(outsideNested, brackets.found);
+            outside = null;
           }
           i++;
         }
       }
+      if (outside != null) { // a block not closed
+        found = or(outside, found);
+        brackets.found = or(outsideNested, brackets.found);
+      }
       return new Scanned(found, brackets == null ? null : brackets.found);
+    }
+
+    /** {@code into} with what {@code more} has set too. */
+    private static boolean[] or(boolean[] into, boolean[] more) {
+      for (int k = 0; k < into.length; k++) {
+        into[k] |= more[k];
+      }
+      return into;
     }
 
     /** Whether {@code text[from, to)} is the word. */
@@ -587,6 +694,8 @@ public final class RequiredTokens {
     /** The filters whose tokens are found in one scan, or null: then each is searched alone. */
     final Filters index;
     Scanned indexed;
+    /** The top-level blocks of a whole text scanned for the piece filters, or null. */
+    List<Filters.Block> blocks;
     /** The answers of the searches made alone, once asked. */
     private java.util.Map<Object, Boolean> searched;
     /** {@link Nesting#scan} of the text, once asked. */
@@ -640,7 +749,13 @@ public final class RequiredTokens {
 
     private Scanned scanned() {
       if (indexed == null) {
-        indexed = bytes == null ? index.scan(text()) : index.scan(bytes, from, to);
+        if (bytes == null) {
+          indexed = index.scan(text());
+        } else {
+          boolean wholeText = from == 0 && to == bytes.length && !index.pieceFilters.isEmpty();
+          blocks = wholeText ? new ArrayList<>() : null;
+          indexed = index.scan(bytes, from, to, blocks);
+        }
       }
       return indexed;
     }

@@ -1,6 +1,8 @@
 package dev.gofix.recipe;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A Go file's text with the bodies of its top-level functions and methods blanked out (every
@@ -13,25 +15,11 @@ import java.util.Optional;
  * brace of an {@code interface} or {@code struct} type in a signature. A function without a body
  * ends at a line end after its signature, as Go's semicolon rule has it. When the text is not what
  * the scan expects (an unbalanced bracket, an unterminated literal) it gives up: the caller then
- * parses the whole file.
+ * parses the whole file. It gives up too on a text with chars beyond 16 bits (two chars each), as
+ * it reads the text one byte per char.
  */
 final class DeclarationsOnly {
   private DeclarationsOnly() {}
-
-  private static final class Scan {
-    final String s;
-    final Keep keep;
-    /** The text's chars (read faster than the String's), blanked in place as the scan goes. */
-    final char[] chars;
-    /** Whether a body was blanked. */
-    boolean blanked;
-
-    Scan(String s, Keep keep) {
-      this.s = s;
-      this.keep = keep;
-      this.chars = s.toCharArray();
-    }
-  }
 
   /** Which bodies to keep: {@code open} and {@code close} are the indexes of a body's braces. */
   @FunctionalInterface
@@ -49,9 +37,24 @@ final class DeclarationsOnly {
    * when it keeps all; empty when the scan gave up.
    */
   static Optional<String> of(String text, Keep keep) {
-    Scan sc = new Scan(text, keep);
-    char[] s = sc.chars; // a body already scanned is blanked: the scan never reads it again
+    return of(text, text.getBytes(StandardCharsets.ISO_8859_1), keep, open -> -1);
+  }
+
+  /**
+   * {@link #of(String, Keep)}, with the text one byte per char ({@code String.getBytes} in
+   * ISO-8859-1: a char beyond Latin-1 is one '?') and, where a scan of the text has found them,
+   * the closing braces of the blocks at the top level ({@code blockEnd}: the index of the brace
+   * that closes the one at {@code open}, or -1). The scan then goes from a body's opening brace
+   * to its closing one at once.
+   */
+  static Optional<String> of(String text, byte[] bytes, Keep keep, IntUnaryOperator blockEnd) {
+    byte[] s = bytes;
     int n = s.length;
+    if (n != text.length()) {
+      return Optional.empty(); // a char beyond 16 bits: the indexes differ
+    }
+    StringBuilder out = null; // the text up to {@code copied}, once a body is blanked
+    int copied = 0;
     int depth = 0; // brackets open at top level
     boolean header = false; // after a top-level "func", before its body or end
     int headerDepth = 0;
@@ -60,7 +63,7 @@ final class DeclarationsOnly {
     int i = 0;
     boolean declStart = true; // the next token starts a top-level declaration
     while (i < n) {
-      char c = s[i];
+      int c = s[i] & 0xff;
       if (c == '/' && i + 1 < n && s[i + 1] == '/') {
         int end = indexOf(s, '\n', i);
         i = end < 0 ? n : end; // the line end is handled below
@@ -109,10 +112,10 @@ final class DeclarationsOnly {
       declStart = false;
       if (isWordChar(c)) {
         int start = i;
-        while (i < n && (isWordChar(s[i]) || s[i] >= 0x80)) {
+        while (i < n && (isWordChar(s[i] & 0xff) || isOtherLetter(s[i] & 0xff))) {
           i++;
         }
-        String word = new String(s, start, i - start);
+        String word = new String(s, start, i - start, StandardCharsets.ISO_8859_1);
         if (!header && depth == 0 && startsDecl && word.equals("func")) {
           header = true;
           headerDepth = 0;
@@ -122,7 +125,7 @@ final class DeclarationsOnly {
         lastWord = word;
         continue;
       }
-      if (c >= 0x80) {
+      if (isOtherLetter(c)) {
         i++;
         continue;
       }
@@ -147,12 +150,23 @@ final class DeclarationsOnly {
         }
         case '{' -> {
           if (header && headerDepth == 0 && !lastWord.equals("interface") && !lastWord.equals("struct")) {
-            int end = blankBody(sc, i);
-            if (end < 0) {
+            int close = blockEnd.applyAsInt(i);
+            if (close < 0 || s[close] != '}') {
+              close = endOfBody(s, i);
+            }
+            if (close < 0) {
               return Optional.empty();
             }
+            if (close > i + 1 && !keep.body(text, i, close)) {
+              if (out == null) {
+                out = new StringBuilder(n);
+              }
+              out.append(text, copied, i + 1);
+              blank(s, i + 1, close, out);
+              copied = close;
+            }
             header = false;
-            i = end;
+            i = close + 1;
             semicolonAtEol = true;
             lastWord = "";
             continue;
@@ -176,20 +190,34 @@ final class DeclarationsOnly {
     if (depth != 0 || (header && headerDepth != 0)) {
       return Optional.empty();
     }
-    return Optional.of(sc.blanked ? new String(s) : text);
+    return Optional.of(out == null ? text : out.append(text, copied, n).toString());
   }
 
-  /**
-   * Blanks what is between the brace at {@code open} and its partner, unless the scan keeps that
-   * body; returns the index after the closing brace, or -1 when there is none.
-   */
-  private static int blankBody(Scan sc, int open) {
-    char[] s = sc.chars;
+  private static final String SPACES = " ".repeat(256);
+
+  /** Appends {@code s[from, to)} with every char but line ends made a space. */
+  private static void blank(byte[] s, int from, int to, StringBuilder out) {
+    int i = from;
+    while (i < to) {
+      int line = indexOf(s, '\n', i, to);
+      int end = line < 0 ? to : line;
+      for (int k = i; k < end; k += SPACES.length()) {
+        out.append(SPACES, 0, Math.min(SPACES.length(), end - k));
+      }
+      if (line >= 0) {
+        out.append('\n');
+      }
+      i = end + 1;
+    }
+  }
+
+  /** The index of the brace that closes the body opening at {@code open}, or -1 when there is none. */
+  private static int endOfBody(byte[] s, int open) {
     int n = s.length;
     int level = 0;
     int i = open;
     while (i < n) {
-      char c = s[i];
+      int c = s[i];
       if (c == '/' && i + 1 < n && s[i + 1] == '/') {
         int end = indexOf(s, '\n', i);
         i = end < 0 ? n : end;
@@ -213,18 +241,8 @@ final class DeclarationsOnly {
       }
       if (c == '{') {
         level++;
-      } else if (c == '}') {
-        if (--level == 0) {
-          if (i > open + 1 && !sc.keep.body(sc.s, open, i)) {
-            sc.blanked = true;
-            for (int k = open + 1; k < i; k++) {
-              if (s[k] != '\n') {
-                s[k] = ' ';
-              }
-            }
-          }
-          return i + 1;
-        }
+      } else if (c == '}' && --level == 0) {
+        return i;
       }
       i++;
     }
@@ -232,12 +250,12 @@ final class DeclarationsOnly {
   }
 
   /** The index after the string, raw string or rune starting at {@code i}, or -1. */
-  private static int skipLiteral(char[] s, int i) {
-    char q = s[i];
+  private static int skipLiteral(byte[] s, int i) {
+    byte q = s[i];
     int n = s.length;
     int k = i + 1;
     while (k < n) {
-      char c = s[k];
+      byte c = s[k];
       if (c == q) {
         return k + 1;
       }
@@ -255,8 +273,13 @@ final class DeclarationsOnly {
   }
 
   /** The index of the first {@code c} from {@code from} on, or -1. */
-  private static int indexOf(char[] s, char c, int from) {
-    for (int k = from; k < s.length; k++) {
+  private static int indexOf(byte[] s, char c, int from) {
+    return indexOf(s, c, from, s.length);
+  }
+
+  /** The index of the first {@code c} in {@code s[from, to)}, or -1. */
+  private static int indexOf(byte[] s, char c, int from, int to) {
+    for (int k = from; k < to; k++) {
       if (s[k] == c) {
         return k;
       }
@@ -265,17 +288,12 @@ final class DeclarationsOnly {
   }
 
   /** Whether {@code s[from, to)} holds a line end. */
-  private static boolean hasNewline(char[] s, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (s[k] == '\n') {
-        return true;
-      }
-    }
-    return false;
+  private static boolean hasNewline(byte[] s, int from, int to) {
+    return indexOf(s, '\n', from, to) >= 0;
   }
 
   /** The index of the first star and slash from {@code from} on, or -1. */
-  private static int endOfComment(char[] s, int from) {
+  private static int endOfComment(byte[] s, int from) {
     for (int k = from; k + 1 < s.length; k++) {
       if (s[k] == '*' && s[k + 1] == '/') {
         return k;
@@ -284,7 +302,15 @@ final class DeclarationsOnly {
     return -1;
   }
 
-  private static boolean isWordChar(char c) {
+  private static boolean isWordChar(int c) {
     return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * A char beyond ASCII, which outside comments and literals can only be a letter of a name: one
+   * beyond Latin-1 is a '?' here, a char Go has nowhere else.
+   */
+  private static boolean isOtherLetter(int c) {
+    return c >= 0x80 || c == '?';
   }
 }

@@ -71,13 +71,14 @@ public final class RecipeRunner {
   private final RunOptions options;
   private final EffectiveVersion versions;
   private final GoFileParser parser = new GoFileParser();
-  /** The distinct pre-filters of all rules. */
+  /**
+   * The distinct pre-filters of all rules, and as piece filters the distinct filters of the text
+   * a match of each rule spans, for one function body.
+   */
   private final RequiredTokens.Filters filters;
   /** Per rule, the index of its pre-filter in {@link #filters}. */
   private final Map<Rule, Integer> filterOf = new java.util.IdentityHashMap<>();
-  /** The distinct filters of the text a match of each rule spans, for one function body. */
-  private final RequiredTokens.Filters bodyFilters;
-  /** Per rule, the index of its filter in {@link #bodyFilters}. */
+  /** Per rule, the index of its body filter among the piece filters of {@link #filters}. */
   private final Map<Rule, Integer> bodyFilterOf = new java.util.IdentityHashMap<>();
   /** Per rule, once asked: whether a match may need the function bodies it is not in. */
   private final Map<Rule, Boolean> needsAllBodies = new java.util.concurrent.ConcurrentHashMap<>();
@@ -100,7 +101,6 @@ public final class RecipeRunner {
         filterOf.put(rule, i);
       }
     }
-    this.filters = new RequiredTokens.Filters(distinct);
     List<RequiredTokens> distinctInBody = new ArrayList<>();
     Map<RequiredTokens, Integer> indexInBody = new java.util.HashMap<>();
     for (Recipe recipe : this.recipes) {
@@ -112,7 +112,7 @@ public final class RecipeRunner {
         }));
       }
     }
-    this.bodyFilters = new RequiredTokens.Filters(distinctInBody);
+    this.filters = new RequiredTokens.Filters(distinct, distinctInBody);
   }
 
   /** Whether some rule of some recipe may match in this text (false: it cannot). */
@@ -159,14 +159,15 @@ public final class RecipeRunner {
     List<FileState> files = new ArrayList<>();
     boolean any = false;
     for (GoSource source : packageFiles) {
-      boolean[] may = filters.which(source.text());
+      RequiredTokens.Filters.Answers answers = filters.answers(source.text());
+      boolean[] may = answers.whole();
       if (!any(may)) {
         FileState f = new FileState(source, null);
         f.skipped = true;
         files.add(f);
         continue;
       }
-      Optional<String> partialText = withoutBodies(source.text(), may);
+      Optional<String> partialText = withoutBodies(source.text(), may, answers);
       ParsedFile partial = partialText.isEmpty() ? null
           : parser.parse(new GoSource(source.path(), partialText.get()));
       boolean isPartial = partial != null && !partial.hasErrors();
@@ -299,7 +300,7 @@ public final class RecipeRunner {
    * may need every body ({@link #needsAllBodies}). The rules' answers elsewhere do not change:
    * what a match depends on is its own top-level declaration and the package's declarations.
    */
-  private Optional<String> withoutBodies(String text, boolean[] may) {
+  private Optional<String> withoutBodies(String text, boolean[] may, RequiredTokens.Filters.Answers answers) {
     if (text.length() < WHOLE_BELOW) {
       return Optional.empty();
     }
@@ -314,16 +315,15 @@ public final class RecipeRunner {
         }
       }
     }
-    RequiredTokens.Filters.Pieces bodies = bodyFilters.pieces(text);
-    Optional<String> blanked = DeclarationsOnly.of(text, (t, open, close) -> {
-      boolean[] in = bodies.which(open, close + 1);
+    Optional<String> blanked = DeclarationsOnly.of(text, answers.bytes(), (t, open, close) -> {
+      boolean[] in = answers.piece(open, close + 1);
       for (int i : wanted) {
         if (in[i]) {
           return true;
         }
       }
       return false;
-    });
+    }, answers::blockEnd);
     return blanked.filter(b -> b != text);
   }
 

@@ -222,18 +222,54 @@ class RequiredTokensTest {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"", "// é is one char, 😀 two\n"})
   void piecesOfATextAreAnsweredAsTheTextsTheyAre(String prefix) throws Exception {
-    RequiredTokens.Filters filters = new RequiredTokens.Filters(builtinFilters());
-    String text = "package p\n\n" + prefix + "func a() {\n\tx := s[1:2] // 😀\n\tgo func() { wg.Add(1) }()\n}\n\n"
-        + "func b() {\n\tctx, cancel := context.WithCancel(ctx)\n\t_ = `[:`\n}\n\nfunc c() { var _ interface{} = 1 }\n";
-    RequiredTokens.Filters.Pieces pieces = filters.pieces(text);
+    // The same filters for the whole text and for pieces: a piece that is a top-level block in
+    // braces is answered from the whole text's scan, any other piece by a scan of its own.
+    RequiredTokens.Filters filters = new RequiredTokens.Filters(builtinFilters(), builtinFilters());
+    String text = "package p\n\n" + prefix + "func a() {\n\tx := s[1:2] // 😀 }\n\tgo func() { wg.Add(1) }()\n}\n\n"
+        + "func b() {\n\tctx, cancel := context.WithCancel(ctx)\n\t_ = `[:`\n}\n\nfunc c() { var _ interface{} = 1 }\n"
+        + "var v = T{a: s[1:2], b: \"}\"}\n\nfunc d() {}\nfunc e() { defer f() }\n";
+    RequiredTokens.Filters.Answers answers = filters.answers(text);
+    assertArrayEquals(filters.which(text), answers.whole());
+    if (prefix.isEmpty()) {
+      assertEquals(6, answers.blocks().size(), () -> answers.blocks().toString());
+    }
     int pieceCount = 0;
     for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open + 1)) {
       for (int close = open + 1; close <= text.length(); close++) {
-        assertArrayEquals(filters.which(text.substring(open, close)), pieces.which(open, close), open + "-" + close);
+        assertArrayEquals(filters.which(text.substring(open, close)), answers.piece(open, close), open + "-" + close);
         pieceCount++;
       }
     }
     assertTrue(pieceCount > 300, "pieces: " + pieceCount);
+  }
+
+  @Test
+  void theScanFindsTheTopLevelBlocksInBraces() {
+    // Under each brace of a top-level block, a caret: a brace in a comment, a string or a rune,
+    // or inside another bracket, is no block's.
+    String text = String.join("\n",
+        "package p",
+        "var v = T{a: s[1:2], b: \"}\"} // {",
+        "         ^                 ^",
+        "func f(x struct{}) { if x { _ = '}' } }",
+        "                   ^                  ^",
+        "type I interface{ M() }; var w = [2]int{1, 2}",
+        "                ^     ^                ^    ^",
+        "func g() {}",
+        "         ^^",
+        "");
+    RequiredTokens.Filters filters = new RequiredTokens.Filters(List.of(), builtinFilters());
+    List<Integer> carets = new java.util.ArrayList<>();
+    for (int i = text.indexOf('^'); i >= 0; i = text.indexOf('^', i + 1)) {
+      int column = i - text.lastIndexOf('\n', i) - 1;
+      int lineAbove = text.lastIndexOf('\n', text.lastIndexOf('\n', i) - 1) + 1;
+      carets.add(lineAbove + column);
+    }
+    List<List<Integer>> expected = new java.util.ArrayList<>();
+    for (int k = 0; k < carets.size(); k += 2) {
+      expected.add(List.of(carets.get(k), carets.get(k + 1)));
+    }
+    assertEquals(expected, filters.answers(text).blocks());
   }
 
   @Test

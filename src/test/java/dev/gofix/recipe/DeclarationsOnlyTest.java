@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gofix.match.PatternCompiler;
+import dev.gofix.match.PatternSource;
+import dev.gofix.match.RequiredTokens;
 import dev.gofix.oracle.GoToolchain;
+import dev.gofix.recipe.DeclarationsOnly.Keep;
 import dev.gofix.syntax.GoFileParser;
 import dev.gofix.syntax.GoParser;
 import dev.gofix.syntax.GoSource;
@@ -87,6 +91,48 @@ class DeclarationsOnlyTest {
       blanked += stripped.equals(text) ? 0 : 1;
     }
     assertTrue(blanked > 50, "bodies blanked in " + blanked + " files");
+  }
+
+  /**
+   * The closing braces the pre-filter's scan found give the same text as the body scan of its
+   * own; a body with a lone rune or a brace in a comment is read the same either way.
+   */
+  @Test
+  void blocksFromThePreFilterScanGiveTheSameText() throws Exception {
+    Optional<Path> src = GoToolchain.goRootSrc();
+    Assumptions.assumeTrue(src.isPresent(), "no go command");
+    RequiredTokens.Filters filters = new RequiredTokens.Filters(List.of(),
+        List.of(RequiredTokens.of(new PatternCompiler().compile(PatternSource.of("$S[$A:$B]")))));
+    Keep slices = (text, open, close) -> text.substring(open, close).contains(":]");
+    int files = 0;
+    int fromBlocks = 0;
+    for (String dir : List.of("net/http", "go/types", "runtime", "unicode/utf16", "cmd/compile/internal/ssa")) {
+      List<Path> paths;
+      try (Stream<Path> s = Files.list(src.get().resolve(dir))) {
+        paths = s.filter(p -> p.toString().endsWith(".go")).sorted().toList();
+      }
+      for (Path path : paths) {
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        RequiredTokens.Filters.Answers answers = filters.answers(text);
+        int[] used = {0};
+        Optional<String> withBlocks = DeclarationsOnly.of(text, answers.bytes(), slices, open -> {
+          int end = answers.blockEnd(open);
+          used[0] += end >= 0 ? 1 : 0;
+          return end;
+        });
+        assertEquals(DeclarationsOnly.of(text, slices), withBlocks, path.toString());
+        files++;
+        fromBlocks += used[0];
+      }
+    }
+    assertTrue(files > 500 && fromBlocks > 10_000, files + " files, " + fromBlocks + " bodies ended from the blocks");
+    // And the blocks are what ends a body: a wrong end the scan is given is taken.
+    String in = "package p\n\nfunc f() {\n\tx()\n}\n\nfunc g() { y() }\n";
+    int open = in.indexOf('{');
+    int wrongEnd = in.indexOf('}', in.indexOf("g()"));
+    String out = DeclarationsOnly.of(in, in.getBytes(StandardCharsets.ISO_8859_1), (t, o, c) -> false,
+        o -> o == open ? wrongEnd : -1).orElseThrow();
+    assertFalse(out.contains("y()"), out);
   }
 
   /** Each top-level declaration's tokens, with function bodies left out. */
