@@ -141,6 +141,8 @@ final class Nesting {
     static final int NONE = 0;
     static final int OPENED_TOP_BRACE = 1;
     static final int BACK_AT_TOP = 2;
+    /** A comment starts here; it ends before {@link #next()}. */
+    static final int COMMENT = 3;
 
     final byte[] text;
     /** By key; a scan may swap in another array to count a part of the text apart. */
@@ -153,6 +155,11 @@ final class Nesting {
 
     Tracker(byte[] text) {
       this.text = text;
+    }
+
+    /** The first index not yet consumed: after a comment {@link #at} met, its end. */
+    int next() {
+      return next;
     }
 
     int at(int i) {
@@ -179,8 +186,10 @@ final class Nesting {
         int following = i + 1 < text.length ? text[i + 1] : 0;
         if (c == '/' && following == '/') {
           next = indexOf(text, '\n', i + 2, text.length);
+          return COMMENT;
         } else if (c == '/' && following == '*') {
           next = endOfComment(text, i + 2);
+          return COMMENT;
         } else {
           int op = operatorAt(text, i, STARTING_WITH[c]); // each first character is an operator alone
           if (depth > 0) {

@@ -24,8 +24,9 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * Negated constraints require nothing. Tokens made only of ASCII letters, digits and underscores (identifiers, keywords,
  * numbers) are looked for as whole words: in Go code such a token is never next to another letter,
  * digit or underscore. Other tokens (operators, string literals, identifiers with other letters)
- * are looked for anywhere. Occurrences in comments and strings count, so the test may let through
- * a file that cannot match, but never holds back one that can.
+ * are looked for anywhere. Occurrences in strings count (an import path is one), so the test may
+ * let through a file that cannot match, but never holds back one that can; {@link Filters} passes
+ * over comments, where no match is, while a filter's own searches ({@link #mayMatch}) count them.
  *
  * <p>Tokens that follow each other in a pattern with no metavariable between them follow each
  * other in every match too, with at most spaces, comments, semicolons and commas between (the
@@ -301,6 +302,11 @@ public final class RequiredTokens {
    * found in one scan of a text (each maximal run of ASCII letters, digits and '_' looked up among
    * the words, each other ASCII character among the operators that start with it); any other token
    * and each run is searched for once, however many filters need it.
+   *
+   * <p>The scan follows the brackets as it goes ({@link Nesting.Tracker}) and passes over
+   * comments: a word or operator in a comment is no code, so the filters answer as they would for
+   * the text without its comments (a run of tokens is still searched in the whole text, which can
+   * only let more texts through).
    */
   public static final class Filters {
     private final List<RequiredTokens> filters;
@@ -328,11 +334,6 @@ public final class RequiredTokens {
      */
     private final byte[][][] otherBytesByFirst = new byte[128][][];
     private final int[][] otherIndexByFirst = new int[128][];
-    /**
-     * Whether the scan follows the brackets: when a filter needs operators inside them, or there
-     * are piece filters, answered for the top-level brace blocks in the same scan.
-     */
-    private final boolean nested;
     private final java.util.Map<String, Integer> otherIndex = new java.util.HashMap<>();
 
     public Filters(List<RequiredTokens> filters) {
@@ -395,11 +396,10 @@ public final class RequiredTokens {
         slotHash[slot] = h;
         slotIndex[slot] = index;
       });
-      this.nested = !pieceFilters.isEmpty() || all.stream().anyMatch(f -> !f.nested.isEmpty());
       for (int c = 0; c < 128; c++) {
         if (isWordChar((char) c)) {
           action[c] = WORD;
-        } else if (otherBytesByFirst[c] != null || (nested && Nesting.matters(c))) {
+        } else if (otherBytesByFirst[c] != null || Nesting.matters(c)) {
           action[c] = LOOK;
         }
       }
@@ -535,9 +535,9 @@ public final class RequiredTokens {
 
     /**
      * The wanted words that occur in the text as whole words, and the wanted other tokens that
-     * occur in it anywhere, by {@link #wordIndex} and {@link #otherIndex}; and when some filter
-     * needs them, the operators directly inside brackets ({@link Nesting}). One pass over the
-     * text one byte per char, in which a token already found is not compared again.
+     * occur in it anywhere, by {@link #wordIndex} and {@link #otherIndex}, comments aside; and the
+     * operators directly inside brackets ({@link Nesting}). One pass over the text one byte per
+     * char, in which a token already found is not compared again.
      */
     Scanned scan(String text) {
       byte[] b = Nesting.latin1(text);
@@ -551,7 +551,7 @@ public final class RequiredTokens {
      */
     private Scanned scan(byte[] b, int from, int to, List<Block> blocks) {
       boolean[] found = new boolean[wordIndex.size() + otherIndex.size()];
-      Nesting.Tracker brackets = nested ? new Nesting.Tracker(b) : null;
+      Nesting.Tracker brackets = new Nesting.Tracker(b);
       boolean[] outside = null; // while in a top-level block: what was found outside it
       boolean[] outsideNested = null;
       int blockOpen = -1;
@@ -580,7 +580,11 @@ public final class RequiredTokens {
           }
         } else {
           // letters, digits, '_' and white space are nothing to the bracket tracker
-          int event = brackets == null ? Nesting.Tracker.NONE : brackets.at(i);
+          int event = brackets.at(i);
+          if (event == Nesting.Tracker.COMMENT) {
+            i = brackets.next(); // a comment's words are no code
+            continue;
+          }
           if (blocks != null && event == Nesting.Tracker.OPENED_TOP_BRACE) {
             outside = found;
             outsideNested = brackets.found;
@@ -610,7 +614,7 @@ public final class RequiredTokens {
         found = or(outside, found);
         brackets.found = or(outsideNested, brackets.found);
       }
-      return new Scanned(found, brackets == null ? null : brackets.found);
+      return new Scanned(found, brackets.found);
     }
 
     /** {@code into} with what {@code more} has set too. */
@@ -639,7 +643,7 @@ public final class RequiredTokens {
     }
   }
 
-  /** What {@link Filters#scan} found: tokens by index, and operators in brackets by key (or null). */
+  /** What {@link Filters#scan} found: tokens by index, and operators in brackets by key. */
   private record Scanned(boolean[] tokens, boolean[] nested) {}
 
   private boolean mayMatch(Text text) {
@@ -766,7 +770,7 @@ public final class RequiredTokens {
 
     boolean[] nested() {
       if (nested == null) {
-        nested = index != null && index.nested ? scanned().nested() : Nesting.scan(text());
+        nested = index != null ? scanned().nested() : Nesting.scan(text());
       }
       return nested;
     }
