@@ -312,6 +312,9 @@ public final class RequiredTokens {
     private final List<RequiredTokens> filters;
     /** The filters for pieces of a text ({@link Answers#piece}), such as function bodies. */
     private final List<RequiredTokens> pieceFilters;
+    /** {@link #filters} and {@link #pieceFilters} with their tokens as indexes into what the scan finds. */
+    private final Indexed[] indexed;
+    private final Indexed[] indexedPieces;
     /**
      * The wanted words in an open-addressing table with at least {@link #WORD_SLOTS_PER_WORD}
      * slots per word (a power of two in all): per slot the word's bytes, its {@link #hash} and its
@@ -403,6 +406,8 @@ public final class RequiredTokens {
           action[c] = LOOK;
         }
       }
+      this.indexed = this.filters.stream().map(this::indexed).toArray(Indexed[]::new);
+      this.indexedPieces = this.pieceFilters.stream().map(this::indexed).toArray(Indexed[]::new);
     }
 
     private static final int WORD_SLOTS_PER_WORD = 4;
@@ -422,11 +427,65 @@ public final class RequiredTokens {
       return h ^ (h >>> 7) ^ (h >>> 16);
     }
 
+    /**
+     * A filter with the tokens the scan looks for as indexes into what it found ({@link
+     * #wordIndex}, {@link #otherIndex}); an other token the scan does not look for is -1, and is
+     * searched for alone.
+     */
+    private record Indexed(RequiredTokens filter, int[] words, int[] others, int[][] oneOf, int[] nested) {}
+
+    private Indexed indexed(RequiredTokens f) {
+      int[] words = f.words.stream().mapToInt(wordIndex::get).toArray();
+      int[] others = f.others.stream().mapToInt(o -> otherIndex.getOrDefault(o, -1)).toArray();
+      int[][] oneOf = f.oneOf.stream().map(set -> set.stream().mapToInt(wordIndex::get).toArray()).toArray(int[][]::new);
+      int[] nested = f.nested.stream().mapToInt(Integer::intValue).toArray();
+      return new Indexed(f, words, others, oneOf, nested);
+    }
+
+    /** {@link RequiredTokens#mayMatch(Text)} from the scan's answers, with no lookup by text. */
+    private static boolean mayMatch(Indexed f, Text t) {
+      boolean[] found = t.scanned().tokens();
+      for (int k : f.words) {
+        if (!found[k]) {
+          return false;
+        }
+      }
+      for (int j = 0; j < f.others.length; j++) {
+        int k = f.others[j];
+        if (k >= 0 ? !found[k] : !t.has(f.filter.others.get(j))) {
+          return false;
+        }
+      }
+      for (int[] set : f.oneOf) {
+        boolean any = false;
+        for (int k : set) {
+          any |= found[k];
+        }
+        if (!any) {
+          return false;
+        }
+      }
+      boolean[] nested = t.scanned().nested();
+      for (int key : f.nested) {
+        if (!nested[key]) {
+          return false;
+        }
+      }
+      List<List<String>> runs = f.filter.runs;
+      for (int r = 0; r < runs.size(); r++) {
+        List<String> run = runs.get(r);
+        if (run.size() > 1 && !t.hasRun(run)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** Whether any filter may match in the text. */
     public boolean any(String text) {
       Text t = new Text(text, this);
-      for (RequiredTokens f : filters) {
-        if (f.mayMatch(t)) {
+      for (Indexed f : indexed) {
+        if (mayMatch(f, t)) {
           return true;
         }
       }
@@ -435,7 +494,7 @@ public final class RequiredTokens {
 
     /** Which filters may match in the text, in order. */
     public boolean[] which(String text) {
-      return which(filters, new Text(text, this));
+      return which(indexed, new Text(text, this));
     }
 
     /**
@@ -462,21 +521,28 @@ public final class RequiredTokens {
 
       /** Which filters may match in the whole text, in order. */
       public boolean[] whole() {
-        return which(filters, whole);
+        return which(indexed, whole);
       }
 
-      /** Which piece filters may match in {@code text[from, to)}, in order. */
-      public boolean[] piece(int from, int to) {
+      /** Whether one at least of the piece filters numbered {@code which} may match in {@code text[from, to)}. */
+      public boolean piece(int from, int to, int[] which) {
+        Text t;
         if (bytes.length != text.length()) {
           // A char beyond 16 bits is two chars and one byte: then the indexes do not match.
-          return which(pieceFilters, new Text(text.substring(from, to), Filters.this));
+          t = new Text(text.substring(from, to), Filters.this);
+        } else {
+          t = new Text(text, bytes, from, to, Filters.this);
+          Block block = block(from);
+          if (block != null && block.close == to - 1) {
+            t.indexed = block.scanned;
+          }
         }
-        Text t = new Text(text, bytes, from, to, Filters.this);
-        Block block = block(from);
-        if (block != null && block.close == to - 1) {
-          t.indexed = block.scanned;
+        for (int i : which) {
+          if (mayMatch(indexedPieces[i], t)) {
+            return true;
+          }
         }
-        return which(pieceFilters, t);
+        return false;
       }
 
       /** The text one byte per char, as the scan reads it: a char beyond Latin-1 is one '?'. */
@@ -525,10 +591,10 @@ public final class RequiredTokens {
     /** A block in braces at the top level of a text: its braces' indexes, and what the scan found from one to the other. */
     private record Block(int open, int close, Scanned scanned) {}
 
-    private static boolean[] which(List<RequiredTokens> filters, Text t) {
-      boolean[] may = new boolean[filters.size()];
+    private static boolean[] which(Indexed[] filters, Text t) {
+      boolean[] may = new boolean[filters.length];
       for (int i = 0; i < may.length; i++) {
-        may[i] = filters.get(i).mayMatch(t);
+        may[i] = mayMatch(filters[i], t);
       }
       return may;
     }
@@ -735,20 +801,14 @@ public final class RequiredTokens {
       return searched.computeIfAbsent(key, k -> search.test(text()));
     }
 
+    /** Whether the word occurs, searched in the text (a filter's own search). */
     boolean hasWord(String w) {
-      Integer i = index == null ? null : index.wordIndex.get(w);
-      if (i == null) {
-        return searched("w" + w, t -> containsWord(t, w));
-      }
-      return scanned().tokens()[i];
+      return searched("w" + w, t -> containsWord(t, w));
     }
 
+    /** Whether the token occurs, searched in the text (the scan answers the tokens it looks for). */
     boolean has(String o) {
-      Integer i = index == null ? null : index.otherIndex.get(o);
-      if (i == null) {
-        return searched("o" + o, t -> t.contains(o));
-      }
-      return scanned().tokens()[i];
+      return searched("o" + o, t -> t.contains(o));
     }
 
     private Scanned scanned() {

@@ -315,15 +315,9 @@ public final class RecipeRunner {
         }
       }
     }
-    Optional<String> blanked = DeclarationsOnly.of(text, answers.bytes(), (t, open, close) -> {
-      boolean[] in = answers.piece(open, close + 1);
-      for (int i : wanted) {
-        if (in[i]) {
-          return true;
-        }
-      }
-      return false;
-    }, answers::blockEnd);
+    int[] bodyFilters = wanted.stream().distinct().mapToInt(Integer::intValue).toArray();
+    Optional<String> blanked = DeclarationsOnly.of(text, answers.bytes(),
+        (t, open, close) -> answers.piece(open, close + 1, bodyFilters), answers::blockEnd);
     return blanked.filter(b -> b != text);
   }
 

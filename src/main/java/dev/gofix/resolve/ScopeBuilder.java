@@ -206,11 +206,9 @@ final class ScopeBuilder {
   }
 
   private void walkChildren(ParserRuleContext node) {
-    if (node.children == null) {
-      return;
-    }
-    for (ParseTree child : node.children) {
-      walk(child);
+    List<ParseTree> children = node.children;
+    for (int i = 0, n = children == null ? 0 : children.size(); i < n; i++) { // no iterator: C1 would allocate one
+      walk(children.get(i));
     }
   }
 
