@@ -27,9 +27,13 @@ final class DeclarationsOnly {
     boolean body(String text, int open, int close);
   }
 
-  /** The text with function bodies blanked, or empty when the scan gave up. */
+  /**
+   * The text with function bodies blanked, and what is between the braces of a composite literal
+   * or function literal outside any function ({@code var t = []T{...}}): the package's facts
+   * need a literal's type, not its elements. Empty when the scan gave up.
+   */
   static Optional<String> of(String text) {
-    return of(text, (t, open, close) -> false);
+    return of(text, text.getBytes(StandardCharsets.ISO_8859_1), (t, open, close) -> false, open -> -1, true);
   }
 
   /**
@@ -37,7 +41,7 @@ final class DeclarationsOnly {
    * when it keeps all; empty when the scan gave up.
    */
   static Optional<String> of(String text, Keep keep) {
-    return of(text, text.getBytes(StandardCharsets.ISO_8859_1), keep, open -> -1);
+    return of(text, text.getBytes(StandardCharsets.ISO_8859_1), keep, open -> -1, false);
   }
 
   /**
@@ -48,6 +52,11 @@ final class DeclarationsOnly {
    * to its closing one at once.
    */
   static Optional<String> of(String text, byte[] bytes, Keep keep, IntUnaryOperator blockEnd) {
+    return of(text, bytes, keep, blockEnd, false);
+  }
+
+  /** {@link #of(String, byte[], Keep, IntUnaryOperator)}, with the literals outside functions blanked too if asked. */
+  private static Optional<String> of(String text, byte[] bytes, Keep keep, IntUnaryOperator blockEnd, boolean literals) {
     byte[] s = bytes;
     int n = s.length;
     if (n != text.length()) {
@@ -149,7 +158,9 @@ final class DeclarationsOnly {
           semicolonAtEol = true;
         }
         case '{' -> {
-          if (header && headerDepth == 0 && !lastWord.equals("interface") && !lastWord.equals("struct")) {
+          boolean typeBody = lastWord.equals("interface") || lastWord.equals("struct");
+          boolean body = header && headerDepth == 0 && !typeBody;
+          if (body || (literals && !header && depth == 0 && !typeBody)) { // a body, or a literal's braces
             int close = blockEnd.applyAsInt(i);
             if (close < 0 || s[close] != '}') {
               close = endOfBody(s, i);
@@ -165,7 +176,7 @@ final class DeclarationsOnly {
               blank(s, i + 1, close, out);
               copied = close;
             }
-            header = false;
+            header &= !body;
             i = close + 1;
             semicolonAtEol = true;
             lastWord = "";

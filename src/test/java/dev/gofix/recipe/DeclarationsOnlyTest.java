@@ -38,7 +38,7 @@ class DeclarationsOnlyTest {
     assertTrue(out.contains("func f(x interface{ M() }) struct{ a int } {"), out);
     assertFalse(out.contains("Println"), out);
     assertTrue(out.contains("func asm(x int) int\n"), out);
-    assertTrue(out.contains("var v = func() int { return 1 }"), "a function literal at package level stays");
+    assertTrue(out.contains("var v = func() int {          }"), "a function literal's body at package level goes: " + out);
     assertTrue(out.contains("func (t *T[K]) M() (r func() int) {"), out);
     assertFalse(out.contains("return nil"), out);
     assertFalse(parser.parse(new GoSource("x.go", out)).hasErrors());
@@ -135,20 +135,55 @@ class DeclarationsOnlyTest {
     assertFalse(out.contains("y()"), out);
   }
 
-  /** Each top-level declaration's tokens, with function bodies left out. */
+  @Test
+  void blanksTheLiteralsOutsideFunctionsButNotTypes() {
+    String in = "package p\n\nvar t = []T{{1, 2},\n\t{3}}\nvar s = struct{ a int }{a: 1}\n"
+        + "type S struct {\n\ta int\n}\ntype I interface{ M() }\nvar f = g(func() { x() })\n"
+        + "var h = func() int { return 1 }\nvar m = map[string]struct{}{\"a\": {}}\n";
+    String out = DeclarationsOnly.of(in).orElseThrow();
+    assertEquals("package p\n\nvar t = []T{       \n    }\nvar s = struct{ a int }{    }\n"
+        + "type S struct {\n\ta int\n}\ntype I interface{ M() }\nvar f = g(func() { x() })\n"
+        + "var h = func() int {          }\nvar m = map[string]struct{}{       }\n", out);
+    assertFalse(parser.parse(new GoSource("x.go", out)).hasErrors());
+    // With bodies to keep (a file that may match), literals stay.
+    assertEquals(in, DeclarationsOnly.of(in, (t, open, close) -> false).orElseThrow());
+  }
+
+  /**
+   * Each top-level declaration's tokens, with function bodies left out, and the elements of every
+   * composite literal and the body of every function literal ("{}" for each): the declarations
+   * the package's facts are made of.
+   */
   private static List<String> signatures(ParsedFile file) {
     List<String> out = new ArrayList<>();
     out.add(file.tree().packageClause().getText());
     file.tree().importDecl().forEach(d -> out.add(d.getText()));
     for (GoParser.TopLevelDeclContext top : file.tree().topLevelDecl()) {
-      String text = top.getText();
       var body = top.functionDecl() != null ? top.functionDecl().block()
           : top.methodDecl() != null ? top.methodDecl().block() : null;
-      if (body != null) {
-        text = text.substring(0, text.length() - body.getText().length());
-      }
-      out.add(text);
+      StringBuilder text = new StringBuilder();
+      withoutLiterals(top, body, text);
+      out.add(text.toString());
     }
     return out;
+  }
+
+  private static void withoutLiterals(org.antlr.v4.runtime.tree.ParseTree node, Object body, StringBuilder out) {
+    if (node == body) {
+      return;
+    }
+    boolean literalBody = node instanceof GoParser.BlockContext
+        && (node.getParent() instanceof GoParser.OperandContext || node.getParent() instanceof GoParser.HeaderOperandContext);
+    if (node instanceof GoParser.LiteralValueContext || literalBody) {
+      out.append("{}");
+      return;
+    }
+    if (node instanceof org.antlr.v4.runtime.tree.TerminalNode t) {
+      out.append(t.getText());
+      return;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      withoutLiterals(node.getChild(i), body, out);
+    }
   }
 }
