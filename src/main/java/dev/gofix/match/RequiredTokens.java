@@ -329,6 +329,11 @@ public final class RequiredTokens {
      * character that starts a wanted other token or that the bracket tracker needs; else 0.
      */
     private final byte[] action = new byte[256];
+    /**
+     * Per ASCII character, the lengths (bits 1 to 63; bit 0 for 64 and longer) of the wanted words
+     * that start with it: most words of a text are passed by on this, without a hash.
+     */
+    private final long[] lengthsByFirst = new long[128];
     private final java.util.Map<String, Integer> wordIndex = new java.util.HashMap<>();
     /**
      * Per ASCII character, the wanted other tokens that start with it and not with a word
@@ -390,6 +395,7 @@ public final class RequiredTokens {
       java.util.Arrays.fill(slotIndex, -1);
       wordIndex.forEach((w, index) -> {
         byte[] bytes = Nesting.latin1(w);
+        lengthsByFirst[bytes[0] & 0x7f] |= bytes.length < 64 ? 1L << bytes.length : 1L;
         int h = hash(bytes);
         int slot = mix(h) & (slots - 1);
         while (slotIndex[slot] >= 0) {
@@ -632,11 +638,17 @@ public final class RequiredTokens {
           i++;
         } else if (act == WORD) {
           int start = i;
-          int h = 0;
           do {
-            h = 31 * h + b[i];
             i++;
           } while (i < n && action[b[i] & 0xff] == WORD);
+          int length = i - start;
+          if (((length < 64 ? lengthsByFirst[c] >>> length : lengthsByFirst[c]) & 1) == 0) {
+            continue; // no wanted word starts with this letter and has this length
+          }
+          int h = 0;
+          for (int k = start; k < i; k++) {
+            h = 31 * h + b[k];
+          }
           for (int slot = mix(h) & mask; slotIndex[slot] >= 0; slot = (slot + 1) & mask) {
             // A word found before is not compared again: the common ones ("if", "func") recur.
             if (slotHash[slot] == h && !found[slotIndex[slot]] && equalsAt(b, start, i, slotWord[slot])) {

@@ -366,6 +366,25 @@ class RequiredTokensTest {
     assertTrue(put.any("package p\n\nfunc f() { p.Put(b) }\n"));
   }
   @Test
+  void wordsOfEveryLengthAreFound() throws Exception {
+    // The scan passes by a word whose first letter and length no wanted word has; lengths of 64
+    // and more share one mark.
+    List<String> names = List.of("g", "x".repeat(63), "y".repeat(64), "y".repeat(70), "z".repeat(200));
+    List<RequiredTokens> each = new java.util.ArrayList<>();
+    for (String name : names) {
+      each.add(RequiredTokens.of(compile(name + "($X)")));
+    }
+    RequiredTokens.Filters filters = new RequiredTokens.Filters(each);
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      boolean[] expected = new boolean[names.size()];
+      expected[i] = true;
+      assertArrayEquals(expected, filters.which("package p\n\nvar _ = " + name + "(1)\n"), name.length() + " chars");
+      assertArrayEquals(new boolean[names.size()], filters.which("package p\n\nvar _ = " + name + "a(1)\n"));
+    }
+  }
+
+  @Test
   void wordsWithTheSameHashAreToldApart() throws Exception {
     // "Aa" and "BB" hash alike (31 * 'A' + 'a' == 31 * 'B' + 'B'), as do "AaAa", "BBBB", "AaBB".
     RequiredTokens aa = RequiredTokens.of(compile("Aa($X)"));
