@@ -8,8 +8,9 @@ import java.util.function.IntUnaryOperator;
  * A Go file's text with the bodies of its top-level functions and methods blanked out (every
  * character between the braces but line ends made a space), read without parsing. The package's
  * facts come from top-level declarations only, so a file that is parsed just for them (it cannot
- * match) is parsed in this form, which costs a fraction of the whole. A file that may match is
- * parsed first with the bodies blanked in which no rule can match ({@link #of(String, Keep)}).
+ * match) is parsed in this form, with the elements of its literals outside functions blanked too
+ * ({@link #of(String)}), which costs a fraction of the whole. A file that may match is parsed
+ * first with the bodies blanked in which no rule can match ({@link #of(String, Keep)}).
  *
  * <p>The scan knows comments, strings, raw strings and runes, and tells a body's brace from the
  * brace of an {@code interface} or {@code struct} type in a signature. A function without a body
