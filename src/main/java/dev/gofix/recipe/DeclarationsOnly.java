@@ -63,7 +63,7 @@ final class DeclarationsOnly {
     if (n != text.length()) {
       return Optional.empty(); // a char beyond 16 bits: the indexes differ
     }
-    StringBuilder out = null; // the text up to {@code copied}, once a body is blanked
+    StringBuilder out = null; // the text up to copied, once a body is blanked
     int copied = 0;
     int depth = 0; // brackets open at top level
     boolean header = false; // after a top-level "func", before its body or end
