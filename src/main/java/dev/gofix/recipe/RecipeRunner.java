@@ -129,12 +129,12 @@ public final class RecipeRunner {
     ParsedFile parsed;
     /**
      * Whether {@link #parsed} has the function bodies that no rule can match in blanked: true
-     * until a match is found in it, when the whole file is parsed and matched again.
+     * until a rule that may edit matches in it, when the whole file is parsed and matched again.
      */
     boolean partial;
     /** {@link #may} of the original text, kept for that second match. */
     boolean[] firstMay;
-    /** Whether a rule matched in the file without some bodies: it is to be matched whole. */
+    /** Whether a rule that may edit matched in the file without some bodies: it is to be matched whole. */
     boolean matchedPartial;
     /** Whether the file was left out of matching. */
     boolean skipped;
@@ -347,6 +347,19 @@ public final class RecipeRunner {
   }
 
   /**
+   * Whether the rule's matches in a file without some bodies are its matches in the whole file,
+   * reported the same: it only reports (no edit, for which the whole file counts: imports left
+   * unused, names taken), and no predicate of it reads beyond the match's own top-level
+   * declaration, held or not ({@code not-predicate: assigned-after} may hold in the file without
+   * a body where it does not in the whole one). Its matches are in bodies kept whole, its facts
+   * in declarations kept whole.
+   */
+  private static boolean reportsFromBlanked(ActiveRule a) {
+    boolean reportOnly = a.rule().fix().isEmpty() || a.recipe().safety() == Safety.REPORT;
+    return reportOnly && !readsOtherBodies(a.rule().where(), false);
+  }
+
+  /**
    * A file parsed for its top-level declarations only: with function bodies blanked when that
    * parses, else whole (so that a file with errors is left out of the facts as before).
    */
@@ -392,7 +405,9 @@ public final class RecipeRunner {
 
   /**
    * One pass over one file; returns whether the file changed. In a file parsed without some
-   * bodies, a match only marks the file to be matched whole ({@link FileState#matchedPartial}).
+   * bodies, a match of a rule that may edit only marks the file to be matched whole ({@link
+   * FileState#matchedPartial}); the matches of rules that only report are reported from it ({@link
+   * #reportsFromBlanked}).
    */
   private boolean pass(FileState f, Supplier<PackageFacts> facts, boolean report) {
     ParsedFile file = f.parsed;
@@ -422,12 +437,19 @@ public final class RecipeRunner {
       refine.add(m -> a.rule().where().isEmpty() ? Optional.of(m) : constraints.get().check(m, a.rule().where()));
     }
     List<List<Match>> found = matcher.findEachRefined(patterns, refine);
-    if (f.partial && found.stream().anyMatch(matches -> !matches.isEmpty())) {
-      // Edits and reports come from the whole file: no fix is planned on this one.
-      f.matchedPartial = true;
-      return false;
+    if (f.partial) {
+      for (int k = 0; k < active.size(); k++) {
+        if (!found.get(k).isEmpty() && !reportsFromBlanked(active.get(k))) {
+          // Edits come from the whole file: no fix is planned on this one.
+          f.matchedPartial = true;
+          return false;
+        }
+      }
     }
     Map<Integer, Set<String>> ignored = ignoreComments(file);
+    // A blanked body may have held chars of several bytes on the line of a match: columns are
+    // counted in the original (blanking keeps every char's index).
+    String columnText = f.partial ? f.original.text() : file.source().text();
     EditSet edits = new EditSet();
     List<Applied> applied = new ArrayList<>();
     for (int k = 0; k < active.size(); k++) {
@@ -441,14 +463,14 @@ public final class RecipeRunner {
         String ruleId = recipe.id() + "/" + rule.id();
         if (rule.fix().isEmpty() || recipe.safety() == Safety.REPORT) {
           if (report) {
-            f.findings.add(finding(recipe, rule, file, at, message(rule, m, file, "", matcher), false));
+            f.findings.add(finding(recipe, rule, file, columnText, at, message(rule, m, file, "", matcher), false));
           }
           continue;
         }
         FixPlanner.Plan plan = planner.get().plan(ruleId, m, rule.fix());
         if (plan instanceof FixPlanner.Refused refused) {
           if (report) {
-            f.findings.add(finding(recipe, rule, file, at, message(rule, m, file, refused.reason(), matcher), false));
+            f.findings.add(finding(recipe, rule, file, columnText, at, message(rule, m, file, refused.reason(), matcher), false));
           }
           continue;
         }
@@ -457,7 +479,7 @@ public final class RecipeRunner {
           continue;
         }
         if (addAll(edits, planned)) {
-          applied.add(new Applied(finding(recipe, rule, file, at, summaryOf(recipe, rule, m, file, matcher), true), planned));
+          applied.add(new Applied(finding(recipe, rule, file, columnText, at, summaryOf(recipe, rule, m, file, matcher), true), planned));
         }
       }
     }
@@ -542,9 +564,11 @@ public final class RecipeRunner {
     return true;
   }
 
-  private static Finding finding(Recipe recipe, Rule rule, ParsedFile file, Token at, String message, boolean fixed) {
+  /** A finding at the token, its byte column counted in {@code text} (the file's, or the original of a file without some bodies). */
+  private static Finding finding(Recipe recipe, Rule rule, ParsedFile file, String text, Token at, String message,
+      boolean fixed) {
     return new Finding(recipe.id(), rule.id(), recipe.safety(), Path.of(file.source().path()),
-        at.getLine(), byteColumn(file.source().text(), at), message, fixed);
+        at.getLine(), byteColumn(text, at), message, fixed);
   }
 
   /** The message of a report: the rule's template, or the reason the fix was refused. */

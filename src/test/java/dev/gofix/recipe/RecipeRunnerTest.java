@@ -188,6 +188,25 @@ class RecipeRunnerTest {
   }
 
   @Test
+  void aRuleThatOnlyReportsIsReportedFromTheFileWithoutSomeBodies() throws IOException {
+    // one() has no f: blanked, with its é, on the line of the match in two(). The report is the
+    // one the whole file gives, byte column and all (é is two bytes; blanked, it would be one).
+    Recipe report = recipe("rep", "rules:", "  - id: r", "    match: \"f($X)\"", "    report: \"f of $X\"");
+    String code = "package p\n\nfunc one() { h(\"é\") }; func two() { f(2) }\n\nfunc three() {\n\tf(3)\n}\n";
+    String expected = "3:38 rep f of 2\n6:2 rep f of 3";
+    assertEquals(expected, findings(run(List.of(report), code)), "parsed whole: under 4 KB");
+    FileResult blanked = run(List.of(report), code + LONG);
+    assertEquals(expected, findings(blanked));
+    assertEquals(code + LONG, blanked.after());
+    // A predicate that reads the whole file, negated: use(v) matches in the file without b's body,
+    // not in the whole file, where b assigns v; so the whole file decides.
+    Recipe notAssigned = recipe("na", "rules:", "  - id: r", "    match: \"use($X)\"", "    where:",
+        "      - not-predicate: assigned-after($X, match)", "    report: \"$X is not assigned after\"");
+    String uses = "package p\n\nvar v int\n\nfunc a() {\n\tuse(v)\n\tuse(w)\n}\n\nfunc b() {\n\tv = 2\n}\n" + LONG;
+    assertEquals("7:2 na w is not assigned after", findings(run(List.of(notAssigned), uses)));
+  }
+
+  @Test
   void aFileWithSyntaxErrorsIsLeftAloneWithItsErrors() throws IOException {
     // The file mentions f(), so the pre-filter lets it through to the parser.
     FileResult r = run(List.of(replace("a", "f()", "g()")), "package p\n\nvar x = f()\nvar y = (\n");
