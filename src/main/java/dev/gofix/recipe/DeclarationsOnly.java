@@ -34,7 +34,12 @@ final class DeclarationsOnly {
    * need a literal's type, not its elements. Empty when the scan gave up.
    */
   static Optional<String> of(String text) {
-    return of(text, text.getBytes(StandardCharsets.ISO_8859_1), (t, open, close) -> false, open -> -1, true);
+    return of(text, text.getBytes(StandardCharsets.ISO_8859_1), open -> -1);
+  }
+
+  /** {@link #of(String)}, with the text's bytes and block ends as {@link #of(String, byte[], Keep, IntUnaryOperator)} takes them. */
+  static Optional<String> of(String text, byte[] bytes, IntUnaryOperator blockEnd) {
+    return of(text, bytes, (t, open, close) -> false, blockEnd, true);
   }
 
   /**

@@ -138,6 +138,8 @@ public final class RecipeRunner {
     boolean matchedPartial;
     /** Whether the file was left out of matching. */
     boolean skipped;
+    /** For a skipped file, until facts ask for it: what the pre-filter's scan read of its text. */
+    RequiredTokens.Filters.Answers scanned;
     final List<Finding> findings = new ArrayList<>();
     /** The texts the file has had, once it changes (the original's hash is taken only then). */
     final Set<String> seen = new HashSet<>();
@@ -164,6 +166,7 @@ public final class RecipeRunner {
       if (!any(may)) {
         FileState f = new FileState(source, null);
         f.skipped = true;
+        f.scanned = answers;
         files.add(f);
         continue;
       }
@@ -282,7 +285,8 @@ public final class RecipeRunner {
     List<ParsedFile> out = new ArrayList<>();
     for (FileState f : files) {
       if (f.skipped && f.parsed == null) {
-        f.parsed = parseDeclarations(f.original);
+        f.parsed = parseDeclarations(f.original, f.scanned);
+        f.scanned = null;
         f.active = false;
       }
       boolean usable = f.active
@@ -361,10 +365,11 @@ public final class RecipeRunner {
 
   /**
    * A file parsed for its top-level declarations only: with function bodies blanked when that
-   * parses, else whole (so that a file with errors is left out of the facts as before).
+   * parses, else whole (so that a file with errors is left out of the facts as before). The
+   * pre-filter's scan of the text gives its bytes and where its blocks end.
    */
-  private ParsedFile parseDeclarations(GoSource source) {
-    Optional<String> declarations = DeclarationsOnly.of(source.text());
+  private ParsedFile parseDeclarations(GoSource source, RequiredTokens.Filters.Answers scanned) {
+    Optional<String> declarations = DeclarationsOnly.of(source.text(), scanned.bytes(), scanned::blockEnd);
     if (declarations.isPresent() && declarations.get() != source.text()) {
       ParsedFile p = parser.parse(new GoSource(source.path(), declarations.get()));
       if (!p.hasErrors()) {

@@ -95,7 +95,8 @@ class DeclarationsOnlyTest {
 
   /**
    * The closing braces the pre-filter's scan found give the same text as the body scan of its
-   * own; a body with a lone rune or a brace in a comment is read the same either way.
+   * own, for a file that may match and for one parsed for its declarations only; a body with a
+   * lone rune or a brace in a comment is read the same either way.
    */
   @Test
   void blocksFromThePreFilterScanGiveTheSameText() throws Exception {
@@ -121,6 +122,8 @@ class DeclarationsOnlyTest {
           return end;
         });
         assertEquals(DeclarationsOnly.of(text, slices), withBlocks, path.toString());
+        // The same for a file parsed for its declarations only, literals outside functions blanked.
+        assertEquals(DeclarationsOnly.of(text), DeclarationsOnly.of(text, answers.bytes(), answers::blockEnd), path.toString());
         files++;
         fromBlocks += used[0];
       }
