@@ -114,6 +114,10 @@ final class CodemodRun {
 
   private record Head(InputFile input, String ioError) {}
 
+  /** One buffer per thread for the headers: the text made of it is a copy. */
+  private static final ThreadLocal<java.nio.ByteBuffer> HEAD_BUFFER =
+      ThreadLocal.withInitial(() -> java.nio.ByteBuffer.allocate(HEAD_BYTES));
+
   /**
    * A file's header from its first bytes: the lines that end within them (all of a small file).
    * The whole file is read when the package clause is not among them.
@@ -122,16 +126,20 @@ final class CodemodRun {
     String path = root.printed(file);
     try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
       long size = channel.size();
-      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.min(size, HEAD_BYTES));
+      java.nio.ByteBuffer buffer = HEAD_BUFFER.get().clear().limit((int) Math.min(size, HEAD_BYTES));
       while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
         // until the buffer is full or the file ends
       }
       boolean whole = buffer.position() >= size;
-      String text = headerText(buffer.array(), buffer.position());
+      int length = buffer.position();
       if (!whole) {
-        text = text.substring(0, text.lastIndexOf('\n') + 1);
+        // The lines that end within the bytes read: the text up to the last line end.
+        byte[] bytes = buffer.array();
+        while (length > 0 && bytes[length - 1] != '\n') {
+          length--;
+        }
       }
-      GoFileHeader header = GoFileHeader.of(text);
+      GoFileHeader header = GoFileHeader.of(headerText(buffer.array(), length));
       if (!whole && header.packageName().isEmpty()) {
         byte[] all = Files.readAllBytes(file);
         header = GoFileHeader.of(headerText(all, all.length));
