@@ -840,9 +840,10 @@ public final class RequiredTokens {
       return searched(run, t -> containsRun(t, run));
     }
 
+    /** The operators in brackets, found alone (a filter's own search; the scan answers them for {@link Filters}). */
     boolean[] nested() {
       if (nested == null) {
-        nested = index != null ? scanned().nested() : Nesting.scan(text());
+        nested = Nesting.scan(text());
       }
       return nested;
     }

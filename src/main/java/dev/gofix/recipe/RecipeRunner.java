@@ -49,9 +49,9 @@ import org.antlr.v4.runtime.Token;
  * <p>A file that may match is first parsed with the bodies of its top-level functions blanked in
  * which no rule can match (by the same test on the body's text: {@link
  * RequiredTokens#ofMatchText}), since a match depends only on its own top-level declaration and
- * the package's declarations. Only when a rule matches in it is the whole file parsed and matched
- * again, for the edits and reports; so a syntax error inside a blanked body is not reported, as
- * for a file that cannot match. A rule whose match may span a function, or that needs a
+ * the package's declarations. Only when a rule that may edit matches in it is the whole file
+ * parsed and matched again, for the edits and reports (a rule that only reports is reported from
+ * it); so a syntax error inside a blanked body is not reported, as for a file that cannot match. A rule whose match may span a function, or that needs a
  * predicate reading the whole file to hold, keeps every body of the files it may match in.
  */
 public final class RecipeRunner {
@@ -178,7 +178,7 @@ public final class RecipeRunner {
       f.partial = isPartial;
       f.may = may;
       f.firstMay = may;
-      f.active = !f.parsed.hasErrors() && (options.includeGenerated() || !isGenerated(f.parsed));
+      f.active = active(f.parsed);
       any |= f.active;
       if (f.active) {
         GoVersion v = versions.of(f.parsed);
@@ -196,7 +196,7 @@ public final class RecipeRunner {
       Set<FileState> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       boolean declarationsChanged = false;
       Supplier<PackageFacts> facts = memoize(() -> new PackageFacts(factFiles(files)));
-      List<FileState> whole = new ArrayList<>(); // partial files in which a rule matched
+      List<FileState> whole = new ArrayList<>(); // partial files in which a rule that may edit matched
       for (FileState f : files) {
         if (!f.active || (again != null && !again.contains(f))) {
           continue;
@@ -211,15 +211,15 @@ public final class RecipeRunner {
         }
       }
       if (!whole.isEmpty()) {
-        // A rule matched in a file parsed without some bodies: its edits and reports are made
-        // again on the whole file, which the other files' facts (declarations) do not change.
+        // A rule that may edit matched in a file parsed without some bodies: its edits and reports
+        // are made again on the whole file, which the other files' facts (declarations) do not change.
         for (FileState f : whole) {
           // Its pass stopped at the match: no finding, edit or text was kept from it.
           f.parsed = parser.parse(f.original);
           f.partial = false;
           f.matchedPartial = false;
           f.may = f.firstMay;
-          f.active = !f.parsed.hasErrors() && (options.includeGenerated() || !isGenerated(f.parsed));
+          f.active = active(f.parsed);
         }
         Supplier<PackageFacts> wholeFacts = memoize(() -> new PackageFacts(factFiles(files)));
         for (FileState f : whole) {
@@ -289,8 +289,7 @@ public final class RecipeRunner {
         f.scanned = null;
         f.active = false;
       }
-      boolean usable = f.active
-          || (f.skipped && !f.parsed.hasErrors() && (options.includeGenerated() || !isGenerated(f.parsed)));
+      boolean usable = f.active || (f.skipped && active(f.parsed));
       if (usable) {
         out.add(f.parsed);
       }
@@ -359,8 +358,17 @@ public final class RecipeRunner {
    * in declarations kept whole.
    */
   private static boolean reportsFromBlanked(ActiveRule a) {
-    boolean reportOnly = a.rule().fix().isEmpty() || a.recipe().safety() == Safety.REPORT;
-    return reportOnly && !readsOtherBodies(a.rule().where(), false);
+    return onlyReports(a.recipe(), a.rule()) && !readsOtherBodies(a.rule().where(), false);
+  }
+
+  /** Whether the rule's matches are reported and never fixed: it has no fix, or its recipe only reports. */
+  private static boolean onlyReports(Recipe recipe, Rule rule) {
+    return rule.fix().isEmpty() || recipe.safety() == Safety.REPORT;
+  }
+
+  /** Whether a parsed file is matched: it has no syntax error, and is not generated unless asked. */
+  private boolean active(ParsedFile file) {
+    return !file.hasErrors() && (options.includeGenerated() || !isGenerated(file));
   }
 
   /**
@@ -466,7 +474,7 @@ public final class RecipeRunner {
           continue;
         }
         String ruleId = recipe.id() + "/" + rule.id();
-        if (rule.fix().isEmpty() || recipe.safety() == Safety.REPORT) {
+        if (onlyReports(recipe, rule)) {
           if (report) {
             f.findings.add(finding(recipe, rule, file, columnText, at, message(rule, m, file, "", matcher), false));
           }
