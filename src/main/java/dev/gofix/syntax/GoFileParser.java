@@ -162,6 +162,7 @@ public final class GoFileParser {
 
     CheckingParser(TokenStream input) {
       super(input);
+      setInterpreter(new CachedPrediction(this, _ATN, _decisionToDFA, _sharedContextCache));
     }
 
     @Override
