@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.TokenStreamRewriter;
+import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * The edits of one pass over one file, collected first and applied once. An edit that overlaps one
@@ -69,7 +70,36 @@ public final class EditSet {
     if (pendingText != null) {
       insert(rewriter, tokens, pendingAt, pendingText);
     }
-    return rewriter.getText();
+    // Only the spans that edits touch go through the rewriter (which reads them token by token);
+    // the text between them is copied as it is.
+    StringBuilder out = new StringBuilder();
+    int next = 0;
+    for (int[] span : spans(ordered, tokens.size())) {
+      out.append(tokens.getText(Interval.of(next, span[0] - 1)));
+      out.append(rewriter.getText(Interval.of(span[0], span[1])));
+      next = span[1] + 1;
+    }
+    out.append(tokens.getText(Interval.of(next, tokens.size() - 1)));
+    return out.toString();
+  }
+
+  /**
+   * The token ranges that the edits (sorted by start) rewrite, overlapping ones merged: a
+   * replacement's tokens, the token an insertion goes in front of, or EOF for one at the end.
+   */
+  private static List<int[]> spans(List<Edit> ordered, int size) {
+    List<int[]> spans = new ArrayList<>();
+    for (Edit edit : ordered) {
+      int from = edit.isInsertion() ? Math.min(edit.start(), size - 1) : edit.start();
+      int to = edit.isInsertion() ? from : edit.stop();
+      int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+      if (last != null && from <= last[1]) {
+        last[1] = Math.max(last[1], to);
+      } else {
+        spans.add(new int[] {from, to});
+      }
+    }
+    return spans;
   }
 
   private static void insert(TokenStreamRewriter rewriter, TokenStream tokens, int at, String text) {

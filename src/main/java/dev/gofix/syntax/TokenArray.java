@@ -1,6 +1,7 @@
 package dev.gofix.syntax;
 
 import java.util.List;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.TokenStream;
@@ -108,12 +109,37 @@ public final class TokenArray implements TokenStream {
     return source.getSourceName();
   }
 
-  /** The text of all tokens, hidden ones included, between two token indexes of the file. */
+  /**
+   * The text of all tokens, hidden ones included, between two token indexes of the file: one
+   * slice of the characters when the tokens follow each other without a gap, as the tokens of a
+   * file do (an inserted semicolon is empty and takes no characters); else token by token.
+   */
   @Override
   public String getText(Interval interval) {
+    int start = Math.max(0, interval.a);
     int stop = Math.min(interval.b, all.length - 1);
+    CharStream chars = source == null ? null : source.getInputStream();
+    if (start > stop || chars == null) {
+      return tokenByToken(start, stop);
+    }
+    int from = all[start].getStartIndex();
+    int next = from;
+    for (int i = start; i <= stop; i++) {
+      Token t = all[i];
+      if (t.getType() == Token.EOF) {
+        continue;
+      }
+      if (t.getStartIndex() != next || t.getInputStream() != chars) {
+        return tokenByToken(start, stop);
+      }
+      next = Math.max(next, t.getStopIndex() + 1);
+    }
+    return next > from ? chars.getText(Interval.of(from, next - 1)) : "";
+  }
+
+  private String tokenByToken(int start, int stop) {
     StringBuilder out = new StringBuilder();
-    for (int i = Math.max(0, interval.a); i <= stop; i++) {
+    for (int i = start; i <= stop; i++) {
       Token t = all[i];
       if (t.getType() != Token.EOF) {
         out.append(t.getText());

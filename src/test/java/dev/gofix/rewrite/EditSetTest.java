@@ -85,4 +85,46 @@ class EditSetTest {
     assertFalse(Edit.replace("a", 1, 3, "x").overlaps(Edit.replace("b", 4, 6, "y")));
     assertTrue(Edit.replace("a", 1, 4, "x").overlaps(Edit.replace("b", 4, 6, "y")));
   }
+
+  /**
+   * Many edits spread over a file, with insertions at the edges of replacements and at the end:
+   * the result equals the edits made on the characters directly (the rewriter is only given the
+   * spans the edits touch, the rest is copied).
+   */
+  @Test
+  void editsAcrossAFileEqualTheSameEditsMadeOnTheCharacters() throws Exception {
+    String text = java.nio.file.Files.readString(java.nio.file.Path.of("fixtures/slice-copy/basic.go"));
+    ParsedFile parsed = new GoFileParser().parse(new GoSource("basic.go", text));
+    java.util.List<Token> tokens = parsed.tokens().tokens();
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 200; round++) {
+      EditSet edits = new EditSet();
+      java.util.List<Edit> added = new java.util.ArrayList<>();
+      for (int k = 0, n = 1 + random.nextInt(12); k < n; k++) {
+        int at = random.nextInt(tokens.size());
+        Edit e = random.nextInt(3) == 0 || at == tokens.size() - 1
+            ? Edit.insertBefore("r" + k, at, "<i" + k + ">")
+            : Edit.replace("r" + k, at, Math.min(tokens.size() - 2, at + random.nextInt(4)), "<r" + k + ">");
+        if (edits.add(e).isEmpty()) {
+          added.add(e);
+        }
+      }
+      assertEquals(onCharacters(text, tokens, added), edits.apply(parsed.tokens()), "round " + round);
+    }
+  }
+
+  /** The text with each edit made on its characters; at one token, insertions go first. */
+  private static String onCharacters(String text, java.util.List<Token> tokens, java.util.List<Edit> edits) {
+    java.util.List<Edit> ordered = new java.util.ArrayList<>(edits);
+    ordered.sort(java.util.Comparator.comparingInt(Edit::start).thenComparing(e -> !e.isInsertion()));
+    StringBuilder out = new StringBuilder();
+    int next = 0;
+    for (Edit e : ordered) {
+      Token first = tokens.get(e.start());
+      int from = first.getType() == Token.EOF ? text.length() : first.getStartIndex();
+      out.append(text, next, from).append(e.text());
+      next = e.isInsertion() ? from : Math.max(from, tokens.get(e.stop()).getStopIndex() + 1);
+    }
+    return out.append(text.substring(next)).toString();
+  }
 }
