@@ -26,7 +26,7 @@ final class RecipeOptions {
   /** Adds the shared options (and the PATTERN parameters) to a command. */
   static void addTo(CommandSpec spec) {
     spec.addOption(Commands.repeatable("--recipe", "ID",
-        "A recipe to run (repeatable). 'all' (the default) runs every safe and report recipe; a review recipe runs only when named."));
+        "A recipe to run (repeatable). 'all' (the default) runs every safe recipe; a review or report recipe runs only when named."));
     spec.addOption(Commands.option("--recipes", "DIR", Path.class,
         "A directory of your own recipes, beside the built-in ones (default: .gofix/ at the module root)."));
     spec.addOption(Commands.option("--go", "1.N", String.class,
