@@ -129,12 +129,16 @@ public final class RecipeRunner {
     ParsedFile parsed;
     /**
      * Whether {@link #parsed} has the function bodies that no rule can match in blanked: true
-     * until a rule that may edit matches in it, when the whole file is parsed and matched again.
+     * until a fix edits the file (which is then parsed whole), or a rule that may edit matches
+     * outside a function, when the whole file is parsed and matched again.
      */
     boolean partial;
     /** {@link #may} of the original text, kept for that second match. */
     boolean[] firstMay;
-    /** Whether a rule that may edit matched in the file without some bodies: it is to be matched whole. */
+    /**
+     * Whether a rule that may edit matched outside the functions of the file without some bodies:
+     * it is to be matched whole.
+     */
     boolean matchedPartial;
     /** Whether the file was left out of matching. */
     boolean skipped;
@@ -418,9 +422,11 @@ public final class RecipeRunner {
 
   /**
    * One pass over one file; returns whether the file changed. In a file parsed without some
-   * bodies, a match of a rule that may edit only marks the file to be matched whole ({@link
-   * FileState#matchedPartial}); the matches of rules that only report are reported from it ({@link
-   * #reportsFromBlanked}).
+   * bodies, the matches of rules that only report are reported from it ({@link
+   * #reportsFromBlanked}), and those of rules that may edit are fixed on it when each lies in a
+   * function ({@link #fixableWithoutSomeBodies}): the edits go into the original text. A match of a
+   * rule that may edit anywhere else only marks the file to be matched whole ({@link
+   * FileState#matchedPartial}).
    */
   private boolean pass(FileState f, Supplier<PackageFacts> facts, boolean report) {
     ParsedFile file = f.parsed;
@@ -452,7 +458,8 @@ public final class RecipeRunner {
     List<List<Match>> found = matcher.findEachRefined(patterns, refine);
     if (f.partial) {
       for (int k = 0; k < active.size(); k++) {
-        if (!found.get(k).isEmpty() && !reportsFromBlanked(active.get(k))) {
+        if (!found.get(k).isEmpty() && !reportsFromBlanked(active.get(k))
+            && !fixableWithoutSomeBodies(active.get(k), found.get(k))) {
           // Edits come from the whole file: no fix is planned on this one.
           f.matchedPartial = true;
           return false;
@@ -463,6 +470,10 @@ public final class RecipeRunner {
     // A blanked body may have held chars of several bytes on the line of a match: columns are
     // counted in the original (blanking keeps every char's index).
     String columnText = f.partial ? f.original.text() : file.source().text();
+    // The text of the file the edits go into: the tokens of a file without some bodies index the
+    // original's characters one for one, and only its blanked bodies differ from it.
+    String original = f.partial ? f.original.text() : null;
+    int findingsBefore = f.findings.size();
     EditSet edits = new EditSet();
     List<Applied> applied = new ArrayList<>();
     for (int k = 0; k < active.size(); k++) {
@@ -499,9 +510,16 @@ public final class RecipeRunner {
     if (edits.isEmpty()) {
       return false;
     }
-    String text = edits.apply(file.tokens());
+    String text = edits.apply(file.tokens(), original);
     ParsedFile next = parser.parse(new GoSource(file.source().path(), text));
     if (next.hasErrors()) {
+      if (f.partial) {
+        // The errors may be the original's, in a blanked body: the whole file decides, as for a
+        // match outside functions (its pass reports again what this one did).
+        f.findings.subList(findingsBefore, f.findings.size()).clear();
+        f.matchedPartial = true;
+        return false;
+      }
       next = keepParsingFixes(f, file, applied);
       if (next == null) {
         return false;
@@ -509,7 +527,7 @@ public final class RecipeRunner {
     } else {
       applied.forEach(a -> f.findings.add(a.finding()));
     }
-    next = aligned(file, next);
+    next = aligned(f.partial ? f.original.text() : file.source().text(), next);
     Optional<String> pruned = UnusedImports.remove(file, next);
     if (pruned.isPresent()) {
       next = parser.parse(new GoSource(next.source().path(), pruned.get()));
@@ -523,12 +541,33 @@ public final class RecipeRunner {
       return false;
     }
     f.parsed = next;
+    f.partial = false; // the edited text, parsed whole
+    return true;
+  }
+
+  /**
+   * Whether a rule's matches in a file without some bodies are its matches in the whole file,
+   * and can be fixed there: no predicate of the rule reads beyond the match's own top-level
+   * declaration, held or not (as for {@link #reportsFromBlanked}), and each match lies in a
+   * function, whose body is kept whole, so that the names its fix must not take (those used in
+   * that function and at package level) are all in view, as are the imports. Anywhere else a fix
+   * may take a fresh name that only the whole file shows to be used.
+   */
+  private static boolean fixableWithoutSomeBodies(ActiveRule a, List<Match> matches) {
+    if (readsOtherBodies(a.rule().where(), false)) {
+      return false;
+    }
+    for (Match m : matches) {
+      if (dev.gofix.match.Results.enclosingFunction(m.node()).isEmpty()) {
+        return false;
+      }
+    }
     return true;
   }
 
   /** The edited file with its trailing comments aligned as gofmt aligns them. */
-  private ParsedFile aligned(ParsedFile before, ParsedFile edited) {
-    String text = CommentColumns.realign(before.source().text(), edited);
+  private ParsedFile aligned(String before, ParsedFile edited) {
+    String text = CommentColumns.realign(before, edited);
     return text.equals(edited.source().text()) ? edited : parser.parse(new GoSource(edited.source().path(), text));
   }
 

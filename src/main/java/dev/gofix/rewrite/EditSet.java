@@ -47,6 +47,16 @@ public final class EditSet {
    * were, byte for byte. Insertions at one point keep the order in which they were added.
    */
   public String apply(TokenStream tokens) {
+    return apply(tokens, null);
+  }
+
+  /**
+   * As {@link #apply(TokenStream)}, with the text outside the edits taken from {@code text}
+   * (when not null), whose characters the tokens index one for one: the original of a file that
+   * was parsed with some function bodies blanked (blanking keeps every character where it was),
+   * whose tokens in the blanked bodies are not the file's.
+   */
+  public String apply(TokenStream tokens, String text) {
     TokenStreamRewriter rewriter = new TokenStreamRewriter(tokens);
     List<Edit> ordered = new ArrayList<>(edits);
     ordered.sort(Comparator.comparingInt(Edit::start));
@@ -75,12 +85,28 @@ public final class EditSet {
     StringBuilder out = new StringBuilder();
     int next = 0;
     for (int[] span : spans(ordered, tokens.size())) {
-      out.append(tokens.getText(Interval.of(next, span[0] - 1)));
+      out.append(between(tokens, text, next, span[0] - 1));
       out.append(rewriter.getText(Interval.of(span[0], span[1])));
       next = span[1] + 1;
     }
-    out.append(tokens.getText(Interval.of(next, tokens.size() - 1)));
+    out.append(between(tokens, text, next, tokens.size() - 1));
     return out.toString();
+  }
+
+  /** The text of the tokens {@code from..to} (none when {@code to < from}): from {@code text} when given. */
+  private static String between(TokenStream tokens, String text, int from, int to) {
+    if (text == null) {
+      return tokens.getText(Interval.of(from, to));
+    }
+    return to < from ? "" : text.substring(offset(tokens, text, from), offset(tokens, text, to + 1));
+  }
+
+  /** Where token {@code i} starts in the text; its end at EOF. */
+  private static int offset(TokenStream tokens, String text, int i) {
+    if (i >= tokens.size() - 1) {
+      return text.length();
+    }
+    return tokens.get(i).getStartIndex();
   }
 
   /**

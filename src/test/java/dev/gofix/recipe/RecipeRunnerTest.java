@@ -156,9 +156,9 @@ class RecipeRunnerTest {
   private static final String LONG = "\n// " + "x".repeat(RecipeRunner.WHOLE_BELOW) + "\n";
 
   @Test
-  void aFileParsedWithoutTheBodiesNoRuleCanMatchInIsFixedWhole() throws IOException {
-    // one() and three() have no f: they are blanked for the first match, which finds f(2) in
-    // two(); the edit is then made on the whole file, and reported where the whole file has it.
+  void aFileParsedWithoutTheBodiesNoRuleCanMatchInIsFixedInItsOriginalText() throws IOException {
+    // one() and three() have no f: they are blanked, and the match finds f(2) in two(); the edit
+    // goes into the original text, and is reported where the whole file has it.
     String code = "package p\n\nfunc one() {\n\t// é, ü: not in the blanked text\n\th(1)\n}\n\n"
         + "func two() { h(\"é\"); f(2) }\n\nfunc three() {\n\th(3)\n}\n" + LONG;
     FileResult r = run(List.of(replace("a", "f($X)", "g($X)")), code);
@@ -170,6 +170,37 @@ class RecipeRunnerTest {
     FileResult none = run(List.of(replace("a", "f($X)", "g($X)")), nothing);
     assertFalse(none.changed());
     assertEquals(nothing, none.after());
+  }
+
+  @Test
+  void aFixInAFileWithoutSomeBodiesSeesTheImportsTheyUse() throws IOException {
+    // one() has no ToUpper: blanked. The fix in two() is made on the file without one's body;
+    // strings stays imported while one() uses it, and goes when nothing else does.
+    List<Recipe> recipes = List.of(replace("a", "strings.ToUpper($X)", "upper($X)"));
+    String code = "package p\n\nimport \"strings\"\n\nfunc one() {\n\t_ = strings.ToLower(\"a\")\n}\n\n"
+        + "func two() string { return strings.ToUpper(\"b\") }\n" + LONG;
+    assertEquals(code.replace("strings.ToUpper(\"b\")", "upper(\"b\")"), run(recipes, code).after());
+    String alone = code.replace("strings.ToLower(\"a\")", "lower(\"a\")");
+    assertEquals(alone.replace("import \"strings\"\n\n", "").replace("strings.ToUpper(\"b\")", "upper(\"b\")"),
+        run(recipes, alone).after());
+  }
+
+  @Test
+  void aFileWithoutSomeBodiesIsMatchedWholeForAFixOutsideFunctionsOrAnErrorInABlankedBody() throws IOException {
+    List<Recipe> recipes = List.of(replace("a", "f($X)", "g($X)"));
+    // A match outside functions: its fresh name must not be one that only the whole file shows
+    // in use (tmp, in the blanked one()).
+    Recipe fresh = recipe("fr", "rules:", "  - id: r", "    match: \"f($X)\"", "    fix:",
+        "      - fresh-name: $N", "        name: tmp", "      - replace: match", "        with: \"g($X, $N)\"");
+    String top = "package p\n\nvar x = f(1)\n\nfunc one() {\n\ttmp := 1\n\th(tmp)\n}\n" + LONG;
+    assertEquals(top.replace("f(1)", "g(1, tmp2)"), run(List.of(fresh), top).after());
+    // An error in a blanked body: the file is left alone with it, as when parsed whole.
+    String broken = "package p\n\nfunc one() {\n\tgo (h())\n}\n\nfunc two() { f(2) }\n" + LONG;
+    FileResult r = run(recipes, broken);
+    assertEquals(broken, r.after());
+    assertEquals("", findings(r));
+    assertEquals(1, r.errors().size(), r.errors().toString());
+    assertTrue(r.errors().get(0).toString().startsWith("x.go:4:5: "), r.errors().toString());
   }
 
   @Test
