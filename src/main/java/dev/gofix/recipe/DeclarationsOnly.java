@@ -63,13 +63,46 @@ final class DeclarationsOnly {
 
   /** {@link #of(String, byte[], Keep, IntUnaryOperator)}, with the literals outside functions blanked too if asked. */
   private static Optional<String> of(String text, byte[] bytes, Keep keep, IntUnaryOperator blockEnd, boolean literals) {
+    int[] ranges = ranges(text, bytes, keep, blockEnd, literals);
+    if (ranges == null) {
+      return Optional.empty();
+    }
+    if (ranges.length == 0) {
+      return Optional.of(text);
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    for (int k = 0; k < ranges.length; k += 2) {
+      out.append(text, copied, ranges[k]);
+      blank(bytes, ranges[k], ranges[k + 1], out);
+      copied = ranges[k + 1];
+    }
+    return Optional.of(out.append(text, copied, text.length()).toString());
+  }
+
+  /**
+   * The ranges {@link #of(String)} blanks: the text from each body's (or literal's) opening brace
+   * to its closing one, both left out, as pairs of indexes (from, to exclusive), ascending; none
+   * when it blanks nothing, null when the scan gave up. {@code GoFileParser.parse(source,
+   * ranges)} parses the text as blanked without a copy of it.
+   */
+  static int[] ranges(String text, byte[] bytes, IntUnaryOperator blockEnd) {
+    return ranges(text, bytes, (t, open, close) -> false, blockEnd, true);
+  }
+
+  /** The ranges {@link #of(String, byte[], Keep, IntUnaryOperator)} blanks, as {@link #ranges(String, byte[], IntUnaryOperator)} gives them. */
+  static int[] ranges(String text, byte[] bytes, Keep keep, IntUnaryOperator blockEnd) {
+    return ranges(text, bytes, keep, blockEnd, false);
+  }
+
+  private static int[] ranges(String text, byte[] bytes, Keep keep, IntUnaryOperator blockEnd, boolean literals) {
     byte[] s = bytes;
     int n = s.length;
     if (n != text.length()) {
-      return Optional.empty(); // a char beyond 16 bits: the indexes differ
+      return null; // a char beyond 16 bits: the indexes differ
     }
-    StringBuilder out = null; // the text up to copied, once a body is blanked
-    int copied = 0;
+    int[] out = new int[16];
+    int count = 0;
     int depth = 0; // brackets open at top level
     boolean header = false; // after a top-level "func", before its body or end
     int headerDepth = 0;
@@ -87,7 +120,7 @@ final class DeclarationsOnly {
       if (c == '/' && i + 1 < n && s[i + 1] == '*') {
         int end = endOfComment(s, i + 2);
         if (end < 0) {
-          return Optional.empty();
+          return null;
         }
         boolean newline = hasNewline(s, i, end);
         i = end + 2;
@@ -116,7 +149,7 @@ final class DeclarationsOnly {
       if (c == '"' || c == '\'' || c == '`') {
         int end = skipLiteral(s, i);
         if (end < 0) {
-          return Optional.empty();
+          return null;
         }
         i = end;
         semicolonAtEol = true;
@@ -156,10 +189,10 @@ final class DeclarationsOnly {
         case ')', ']', '}' -> {
           if (header) {
             if (--headerDepth < 0) {
-              return Optional.empty();
+              return null;
             }
           } else if (--depth < 0) {
-            return Optional.empty();
+            return null;
           }
           semicolonAtEol = true;
         }
@@ -172,15 +205,14 @@ final class DeclarationsOnly {
               close = endOfBody(s, i);
             }
             if (close < 0) {
-              return Optional.empty();
+              return null;
             }
             if (close > i + 1 && !keep.body(text, i, close)) {
-              if (out == null) {
-                out = new StringBuilder(n);
+              if (count + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
               }
-              out.append(text, copied, i + 1);
-              blank(s, i + 1, close, out);
-              copied = close;
+              out[count++] = i + 1;
+              out[count++] = close;
             }
             header &= !body;
             i = close + 1;
@@ -205,9 +237,9 @@ final class DeclarationsOnly {
       i++;
     }
     if (depth != 0 || (header && headerDepth != 0)) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(out == null ? text : out.append(text, copied, n).toString());
+    return java.util.Arrays.copyOf(out, count);
   }
 
   private static final String SPACES = " ".repeat(256);

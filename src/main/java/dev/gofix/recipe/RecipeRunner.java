@@ -174,9 +174,8 @@ public final class RecipeRunner {
         files.add(f);
         continue;
       }
-      Optional<String> partialText = withoutBodies(source.text(), may, answers);
-      ParsedFile partial = partialText.isEmpty() ? null
-          : parser.parse(new GoSource(source.path(), partialText.get()));
+      int[] blanked = withoutBodies(source.text(), may, answers);
+      ParsedFile partial = blanked.length == 0 ? null : parser.parse(source, blanked);
       boolean isPartial = partial != null && !partial.hasErrors();
       FileState f = new FileState(source, isPartial ? partial : parser.parse(source));
       f.partial = isPartial;
@@ -302,31 +301,34 @@ public final class RecipeRunner {
   }
 
   /**
-   * The text with the bodies of top-level functions in which no rule that may match in the file
-   * ({@code may}, per pre-filter) can match blanked; empty when no body is, or when such a rule
-   * may need every body ({@link #needsAllBodies}). The rules' answers elsewhere do not change:
-   * what a match depends on is its own top-level declaration and the package's declarations.
+   * The ranges to blank ({@link DeclarationsOnly#ranges}): the bodies of top-level functions in
+   * which no rule that may match in the file ({@code may}, per pre-filter) can match; none when
+   * no body is, or when such a rule may need every body ({@link #needsAllBodies}). The rules'
+   * answers elsewhere do not change: what a match depends on is its own top-level declaration
+   * and the package's declarations.
    */
-  private Optional<String> withoutBodies(String text, boolean[] may, RequiredTokens.Filters.Answers answers) {
+  private int[] withoutBodies(String text, boolean[] may, RequiredTokens.Filters.Answers answers) {
     if (text.length() < WHOLE_BELOW) {
-      return Optional.empty();
+      return NONE;
     }
     List<Integer> wanted = new ArrayList<>();
     for (Recipe recipe : recipes) {
       for (Rule rule : recipe.rules()) {
         if (may[filterOf.get(rule)]) {
           if (needsAllBodies.computeIfAbsent(rule, RecipeRunner::needsAllBodies)) {
-            return Optional.empty();
+            return NONE;
           }
           wanted.add(bodyFilterOf.get(rule));
         }
       }
     }
     int[] bodyFilters = wanted.stream().distinct().mapToInt(Integer::intValue).toArray();
-    Optional<String> blanked = DeclarationsOnly.of(text, answers.bytes(),
+    int[] blanked = DeclarationsOnly.ranges(text, answers.bytes(),
         (t, open, close) -> answers.piece(open, close + 1, bodyFilters), answers::blockEnd);
-    return blanked.filter(b -> b != text);
+    return blanked == null ? NONE : blanked;
   }
+
+  private static final int[] NONE = {};
 
   /**
    * Whether a rule may match in a file and not in the file without some bodies: its match may be
@@ -381,9 +383,9 @@ public final class RecipeRunner {
    * pre-filter's scan of the text gives its bytes and where its blocks end.
    */
   private ParsedFile parseDeclarations(GoSource source, RequiredTokens.Filters.Answers scanned) {
-    Optional<String> declarations = DeclarationsOnly.of(source.text(), scanned.bytes(), scanned::blockEnd);
-    if (declarations.isPresent() && declarations.get() != source.text()) {
-      ParsedFile p = parser.parse(new GoSource(source.path(), declarations.get()));
+    int[] blanked = DeclarationsOnly.ranges(source.text(), scanned.bytes(), scanned::blockEnd);
+    if (blanked != null && blanked.length > 0) {
+      ParsedFile p = parser.parse(source, blanked);
       if (!p.hasErrors()) {
         return p;
       }
@@ -465,6 +467,9 @@ public final class RecipeRunner {
           return false;
         }
       }
+    }
+    if (found.stream().allMatch(List::isEmpty)) {
+      return false; // most files: nothing to report or fix
     }
     Map<Integer, Set<String>> ignored = ignoreComments(file);
     // A blanked body may have held chars of several bytes on the line of a match: columns are

@@ -31,13 +31,32 @@ public final class GoFileParser {
 
   /** Parses one file. Never throws on bad input: errors are in the result. */
   public ParsedFile parse(GoSource source) {
+    return parse(source, NO_BLANKS);
+  }
+
+  private static final int[] NO_BLANKS = {};
+
+  /**
+   * Parses one file as if the ranges in {@code blanks} (pairs of character indexes, from and to
+   * exclusive, non-empty and ascending) were blanked: every character in them but line ends made a
+   * space. The tokens and the tree are those of the text so blanked, with no copy of it made:
+   * each range lies within one white-space token, whose text is the original's, and the result's
+   * source is the original. (Where the grammar's own lexer is needed, it reads a blanked copy,
+   * which is then the result's source.)
+   */
+  public ParsedFile parse(GoSource source, int[] blanks) {
+    // The characters read: token arrays are sized by them, not by the blanked ones.
+    int read = source.text().length() - blankedLength(blanks, source.text().length());
     CharStream chars = StringCharStream.of(source.text(), source.path());
     // Sized so that nine files in ten need no second array: over GOROOT/src, the files of 2 kB
     // or more have 0.28 tokens per character (0.39 at the 90th percentile), white space and
     // comments included, and 0.19 visible ones (0.27).
-    TokenBuffer all = new TokenBuffer(allTokensFor(source.text()));
-    TokenBuffer visible = new TokenBuffer(visibleTokensFor(source.text()));
-    GoTokenSource tokenSource = lex(source.text(), chars, all, visible);
+    TokenBuffer all = new TokenBuffer(allTokensFor(read));
+    TokenBuffer visible = new TokenBuffer(visibleTokensFor(read));
+    GoTokenSource tokenSource = lex(source.text(), chars, all, visible, blanks);
+    if (tokenSource == null) {
+      return parse(new GoSource(source.path(), blanked(source.text(), blanks)));
+    }
     // The parser's view and the full stream share one array of every token; the buffers that
     // collected them are dropped here.
     Token[] allTokens = all.toArray();
@@ -79,24 +98,28 @@ public final class GoFileParser {
    */
   public static List<Token> tokens(String text) {
     CharStream chars = StringCharStream.of(text, "<text>");
-    TokenBuffer visible = new TokenBuffer(visibleTokensFor(text));
-    lex(text, chars, new TokenBuffer(allTokensFor(text)), visible);
+    TokenBuffer visible = new TokenBuffer(visibleTokensFor(text.length()));
+    lex(text, chars, new TokenBuffer(allTokensFor(text.length())), visible, NO_BLANKS);
     return java.util.Arrays.asList(visible.toArray());
   }
 
   /**
    * Reads the text's tokens into {@code all} and the default-channel ones into {@code visible}:
    * with {@link GoScanner}, or, for text it leaves to the grammar's own lexer, with
-   * {@link GoLexer} from the start. Returns the token source that gave them.
+   * {@link GoLexer} from the start. Returns the token source that gave them; null when the text
+   * has blanked ranges and needs the grammar's lexer, which reads no ranges.
    */
-  private static GoTokenSource lex(String text, CharStream chars, TokenBuffer all, TokenBuffer visible) {
+  private static GoTokenSource lex(String text, CharStream chars, TokenBuffer all, TokenBuffer visible, int[] blanks) {
     try {
-      GoTokenSource scanned = new GoTokenSource(new GoScanner(text, chars));
+      GoTokenSource scanned = new GoTokenSource(new GoScanner(text, chars, blanks));
       readAll(scanned, all, visible);
       return scanned;
     } catch (GoScanner.Unsupported e) {
       all.clear();
       visible.clear();
+      if (blanks.length > 0) {
+        return null;
+      }
       GoLexer lexer = new GoLexer(chars);
       lexer.removeErrorListeners();
       GoTokenSource lexed = new GoTokenSource(lexer);
@@ -118,12 +141,39 @@ public final class GoFileParser {
     } while (token.getType() != Token.EOF);
   }
 
-  private static int allTokensFor(String text) {
-    return (int) (text.length() * 0.4);
+  /** The text with the ranges blanked: every character in them but line ends made a space. */
+  static String blanked(String text, int[] blanks) {
+    char[] c = text.toCharArray();
+    for (int k = 0; k < blanks.length; k += 2) {
+      for (int j = blanks[k]; j < blanks[k + 1]; j++) {
+        if (c[j] != '\n') {
+          c[j] = ' ';
+        }
+      }
+    }
+    return new String(c);
   }
 
-  private static int visibleTokensFor(String text) {
-    return (int) (text.length() * 0.28);
+  /** The number of characters in the ranges, checked to be ascending non-empty pairs within the text. */
+  private static int blankedLength(int[] blanks, int length) {
+    int last = 0;
+    int total = 0;
+    for (int k = 0; k < blanks.length; k += 2) {
+      if (k + 1 >= blanks.length || blanks[k] < last || blanks[k + 1] <= blanks[k] || blanks[k + 1] > length) {
+        throw new IllegalArgumentException("blanked ranges not ascending non-empty pairs within the text");
+      }
+      total += blanks[k + 1] - blanks[k];
+      last = blanks[k + 1];
+    }
+    return total;
+  }
+
+  private static int allTokensFor(int length) {
+    return (int) (length * 0.4);
+  }
+
+  private static int visibleTokensFor(int length) {
+    return (int) (length * 0.28);
   }
 
   /** Tokens in the order read: a growing array, cheaper than a list on the lexer's path. */

@@ -40,9 +40,28 @@ final class GoScanner implements TokenSource {
   private int i;
   private int line = 1;
   private int column;
+  /**
+   * The ranges read as white space, as pairs of indexes (from, to exclusive), ascending; {@link
+   * #blank} indexes the next one, {@link #blankFrom} is where it starts (past the end: none).
+   */
+  private final int[] blanks;
+  private int blank;
+  private int blankFrom;
 
   /** A scanner of {@code text}, whose tokens refer to {@code chars} (the same text) for their text. */
   GoScanner(String text, CharStream chars) {
+    this(text, chars, NO_BLANKS);
+  }
+
+  private static final int[] NO_BLANKS = {};
+
+  /**
+   * A scanner of {@code text} that reads the ranges in {@code blanks} (pairs of indexes, from and
+   * to exclusive, non-empty and ascending) as if each of their characters but line ends were a space: the
+   * tokens are those of the text so blanked, each range within one white-space token (whose text
+   * is the original's). Nothing in a range is looked at but its line ends.
+   */
+  GoScanner(String text, CharStream chars, int[] blanks) {
     if (chars.size() != text.length()) {
       throw UNSUPPORTED; // code points beyond 16 bits: token offsets count code points
     }
@@ -51,6 +70,8 @@ final class GoScanner implements TokenSource {
     this.n = s.length;
     this.chars = chars;
     this.pair = new Pair<>(this, chars);
+    this.blanks = blanks;
+    this.blankFrom = blanks.length > 0 ? blanks[0] : Integer.MAX_VALUE;
   }
 
   @Override
@@ -62,6 +83,12 @@ final class GoScanner implements TokenSource {
     int start = i;
     int startLine = line;
     int startColumn = column;
+    if (i >= blankFrom) {
+      if (i > blankFrom) {
+        throw UNSUPPORTED; // a range that starts inside a token: the caller blanks the text itself
+      }
+      return whitespace(start, startLine, startColumn);
+    }
     char c = s[i];
     int type;
     int channel = Token.DEFAULT_CHANNEL;
@@ -80,15 +107,7 @@ final class GoScanner implements TokenSource {
     } else {
       switch (c) {
         case ' ', '\t', '\r', '\n' -> {
-          while (i < n && isSpace(s[i])) {
-            if (s[i] == '\n') {
-              line++;
-              column = -1 - (i - start); // made 0 at the next character below
-            }
-            i++;
-          }
-          column += i - start;
-          return token(GoLexer.WHITESPACE, Token.HIDDEN_CHANNEL, start, startLine, startColumn);
+          return whitespace(start, startLine, startColumn);
         }
         case '"' -> type = string();
         case '`' -> {
@@ -182,6 +201,37 @@ final class GoScanner implements TokenSource {
     }
     column += i - start; // no token of these kinds spans lines
     return token(type, channel, start, startLine, startColumn);
+  }
+
+  /** White space from {@code start}, with the blanked ranges in or next to it. */
+  private Token whitespace(int start, int startLine, int startColumn) {
+    int lineStart = -1; // after the last line end passed
+    while (i < n) {
+      if (i == blankFrom) {
+        int to = blanks[blank + 1];
+        for (int j = i; j < to; j++) {
+          if (s[j] == '\n') {
+            line++;
+            lineStart = j + 1;
+          }
+        }
+        i = to;
+        blank += 2;
+        blankFrom = blank < blanks.length ? blanks[blank] : Integer.MAX_VALUE;
+        continue;
+      }
+      char c = s[i];
+      if (!isSpace(c)) {
+        break;
+      }
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+      i++;
+    }
+    column = lineStart < 0 ? column + (i - start) : i - lineStart;
+    return token(GoLexer.WHITESPACE, Token.HIDDEN_CHANNEL, start, startLine, startColumn);
   }
 
   private Token token(int type, int channel, int start, int startLine, int startColumn) {

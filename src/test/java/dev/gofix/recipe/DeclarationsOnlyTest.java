@@ -94,6 +94,59 @@ class DeclarationsOnlyTest {
   }
 
   /**
+   * Parsing a file with the ranges blanked ({@code GoFileParser.parse(source, ranges)}, which
+   * makes no blanked copy) gives the tokens and tree of the blanked text, and keeps the original
+   * text: for files parsed for their declarations only and for files that may match.
+   */
+  @Test
+  void parsingWithTheRangesEqualsParsingTheBlankedText() throws Exception {
+    Optional<Path> src = GoToolchain.goRootSrc();
+    Assumptions.assumeTrue(src.isPresent(), "no go command");
+    Keep slices = (text, open, close) -> text.substring(open, close).contains(":]");
+    int compared = 0;
+    for (String dir : List.of("net/http", "go/types", "runtime", "unicode/utf16", "cmd/compile/internal/ssa")) {
+      List<Path> paths;
+      try (Stream<Path> s = Files.list(src.get().resolve(dir))) {
+        paths = s.filter(p -> p.toString().endsWith(".go")).sorted().limit(60).toList();
+      }
+      for (Path path : paths) {
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        int[][] rangeSets = {
+          DeclarationsOnly.ranges(text, bytes, open -> -1),
+          DeclarationsOnly.ranges(text, bytes, slices, open -> -1)
+        };
+        Optional<?>[] blankedTexts = {DeclarationsOnly.of(text), DeclarationsOnly.of(text, slices)};
+        for (int k = 0; k < 2; k++) {
+          int[] ranges = rangeSets[k];
+          if (ranges == null || ranges.length == 0) {
+            continue;
+          }
+          GoSource source = new GoSource(path.toString(), text);
+          ParsedFile withRanges = parser.parse(source, ranges);
+          ParsedFile blanked = parser.parse(new GoSource(path.toString(), (String) blankedTexts[k].orElseThrow()));
+          assertEquals(tokens(blanked), tokens(withRanges), path + " " + k);
+          assertEquals(blanked.tree().toStringTree(), withRanges.tree().toStringTree(), path + " " + k);
+          assertEquals(blanked.errors().toString(), withRanges.errors().toString(), path + " " + k);
+          assertTrue(withRanges.source() == source && withRanges.printTokens().equals(text), path.toString());
+          compared++;
+        }
+      }
+    }
+    assertTrue(compared > 300, compared + " texts compared");
+  }
+
+  /** Each token's type, channel, character range, line and column. */
+  private static List<String> tokens(ParsedFile file) {
+    List<String> out = new ArrayList<>();
+    for (org.antlr.v4.runtime.Token t : file.tokens().tokens()) {
+      out.add(t.getType() + "/" + t.getChannel() + " " + t.getStartIndex() + "-" + t.getStopIndex()
+          + " " + t.getLine() + ":" + t.getCharPositionInLine());
+    }
+    return out;
+  }
+
+  /**
    * The closing braces the pre-filter's scan found give the same text as the body scan of its
    * own, for a file that may match and for one parsed for its declarations only; a body with a
    * lone rune or a brace in a comment is read the same either way.

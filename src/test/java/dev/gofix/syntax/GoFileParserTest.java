@@ -1131,4 +1131,50 @@ class GoFileParserTest {
   void rejectsFilesWhoseErrorPositionDiffersFromGofmt(String source, String position, String message) {
     assertTrue(parse(source).hasErrors(), "accepted");
   }
+
+  /**
+   * Ranges read as blank give the tokens (each range within one white-space token, with the
+   * spaces around it), lines, columns and tree of the text blanked by hand, and the file keeps
+   * its text; a range that starts inside a token sends the file to a blanked copy.
+   */
+  @Test
+  void blankedRangesReadAsTheBlankedText() {
+    String text = "package p\r\n\nfunc f() {\r\n\tx := \"}{\" // é\n\ty()\n}\n\n"
+        + "func g() int { return 1 }\n\nvar v = []int{\n\t1, 2,\n}\n";
+    int f = text.indexOf('{') + 1;
+    int fEnd = text.indexOf("\n}\n") + 1;
+    int g = text.indexOf("{ return") + 2; // after the space that follows the brace
+    int gEnd = text.indexOf(" }\n\nvar");
+    int lit = text.indexOf("int{") + 4;
+    int litEnd = text.lastIndexOf('}');
+    int[][] cases = {{f, fEnd}, {f, fEnd, g, gEnd, lit, litEnd}, {g, gEnd}, {g - 1, gEnd + 1}};
+    for (int[] ranges : cases) {
+      char[] c = text.toCharArray();
+      for (int k = 0; k < ranges.length; k += 2) {
+        for (int j = ranges[k]; j < ranges[k + 1]; j++) {
+          c[j] = c[j] == '\n' ? '\n' : ' ';
+        }
+      }
+      ParsedFile byHand = new GoFileParser().parse(new GoSource("p.go", new String(c)));
+      GoSource source = new GoSource("p.go", text);
+      ParsedFile read = new GoFileParser().parse(source, ranges);
+      assertEquals(describe(byHand), describe(read), java.util.Arrays.toString(ranges));
+      assertEquals(byHand.tree().toStringTree(), read.tree().toStringTree());
+      assertTrue(read.source() == source && read.printTokens().equals(text));
+    }
+    // "return" cut in two: the scanner does not read the range; the file is parsed blanked.
+    int cut = text.indexOf("turn");
+    ParsedFile inToken = new GoFileParser().parse(new GoSource("p.go", text), new int[] {cut, cut + 4});
+    assertEquals(text.replace("return", "re    "), inToken.source().text());
+    assertTrue(inToken.hasErrors());
+  }
+
+  private static List<String> describe(ParsedFile file) {
+    List<String> out = new ArrayList<>();
+    for (org.antlr.v4.runtime.Token t : file.tokens().tokens()) {
+      out.add(t.getType() + "/" + t.getChannel() + " " + t.getStartIndex() + "-" + t.getStopIndex()
+          + " " + t.getLine() + ":" + t.getCharPositionInLine());
+    }
+    return out;
+  }
 }
