@@ -105,11 +105,13 @@ class GoScannerTest {
         "package p\n\nfunc f() int { return 1 }\n",
         "x := 0x1F + 1_000 + 0b1010 + 0o17 + 08 + 1.5e-3 + .5 + 1i\n",
         "s := \"a\\tb\\x41\\u00e9\" + `raw\nline\n` + 'a' + '\\'' + 'é'\n",
+        "s := \"世界\" + `→` + '世' // a → b\n/* 世 */\n",
         "// c\r\n/* d\n e */ x\n",
         "\uFEFFpackage p\n")) {
       assertTrue(agrees(text), () -> "the scanner gave up on: " + text);
     }
-    for (String text : List.of("é := 1\n", "x := 0x1p-2\n", "x := 'ab'\n", "/* open", "a := b@c\n")) {
+    for (String text : List.of("é := 1\n", "世 := 1\n", "a世 := 1\n", "x := 1世\n", "x := a ? b\n",
+        "x := 0x1p-2\n", "x := 'ab'\n", "/* open", "a := b@c\n")) {
       assertTrue(scanned(text).isEmpty(), () -> "the scanner should leave this to GoLexer: " + text);
     }
   }
@@ -120,7 +122,8 @@ class GoScannerTest {
         " ", "\t", "\n", "\r\n", "x", "_y1", "é", "func", "go", "goto", "0", "1", "9", "0x", "0b", "0o",
         "_", ".", "..", "...", "e", "E", "p", "i", "+", "-", "a", "F", "'", "\"", "`", "\\", "\\n",
         "\\x4", "\\u00e9", "\"\\", "\\z", "'\\", "\\0", "\\07", "\\077", "/", "*", "//", "/*", "*/", "=", ":", "<", ">", "&",
-        "^", "|", "!", "~", "(", ")", "[", "]", "{", "}", ",", ";", "%", "\uFEFF", "@", "\u0000", "😀"};
+        "^", "|", "!", "~", "(", ")", "[", "]", "{", "}", ",", ";", "%", "\uFEFF", "@", "\u0000", "😀",
+        "世", "?", "→"};
     Random random = new Random(20261126);
     int agreed = 0;
     for (int k = 0; k < 30_000; k++) {
