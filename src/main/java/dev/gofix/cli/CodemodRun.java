@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
 
 /**
  * Reads the files of a run and runs the recipes over them, package by package, on a fixed pool of
- * one thread per processor. Nothing is written here.
+ * one thread per processor ({@link #pool}). The headers are read first ({@link #prepare}: that
+ * needs no recipe, so it may go on while the recipes are read). Nothing is written here.
  */
 final class CodemodRun {
 
@@ -32,53 +33,76 @@ final class CodemodRun {
    */
   record Outcome(List<FileOutcome> files, List<String> ioErrors) {}
 
-  private final PackageRunner runner;
-  private final RunRoot root;
-  private final boolean includeGenerated;
+  /**
+   * The files of a run after their headers were read: grouped into packages, largest first.
+   *
+   * @param skipped how many files are left out: generated (unless asked for) or unreadable
+   * @param ioErrors the files that could not be read, as messages
+   */
+  record Prepared(List<List<InputFile>> packages, int skipped, List<String> ioErrors) {}
 
-  CodemodRun(PackageRunner runner, RunRoot root, boolean includeGenerated) {
+  private final PackageRunner runner;
+  private final ExecutorService pool;
+
+  /** Runs with the threads of {@code pool} ({@link #pool}), which the caller shuts down. */
+  CodemodRun(PackageRunner runner, ExecutorService pool) {
     this.runner = runner;
-    this.root = root;
-    this.includeGenerated = includeGenerated;
+    this.pool = pool;
   }
 
-  Outcome run(List<Path> files, Progress progress) {
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+  /** A pool of one daemon thread per processor. */
+  static ExecutorService pool() {
+    return Executors.newFixedThreadPool(threads(), r -> {
       Thread t = new Thread(r, "gofix-run");
       t.setDaemon(true);
       return t;
     });
+  }
+
+  private static int threads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Reads the headers of the files (package clause, generated marker) on the pool's threads and
+   * groups the files into packages.
+   */
+  static Prepared prepare(List<Path> files, RunRoot root, boolean includeGenerated, ExecutorService pool) {
+    List<Callable<Head>> heads = new ArrayList<>();
+    for (Path file : files) {
+      heads.add(() -> head(root, file));
+    }
+    List<InputFile> inputs = new ArrayList<>();
+    List<String> ioErrors = new ArrayList<>();
+    int skipped = 0;
+    for (Head head : all(pool, heads)) {
+      if (head.ioError() != null) {
+        ioErrors.add(head.ioError());
+        skipped++;
+      } else if (head.input().header().generated() && !includeGenerated) {
+        skipped++;
+      } else {
+        inputs.add(head.input());
+      }
+    }
+    // Largest packages first, so that no big one is left to run alone at the end (see run).
+    List<List<InputFile>> packages = new ArrayList<>(PackageGrouping.group(inputs));
+    packages.sort(Comparator.comparingLong(CodemodRun::size).reversed());
+    return new Prepared(List.copyOf(packages), skipped, List.copyOf(ioErrors));
+  }
+
+  /** Reads each package's texts, runs the recipes over them and lets go of them, package by package. */
+  Outcome run(Prepared prepared, Progress progress) {
     try {
-      // First the headers only (package clause, generated marker), to group the files into
-      // packages; then each package's texts, read, run and let go of package by package.
-      List<Callable<Head>> heads = new ArrayList<>();
-      for (Path file : files) {
-        heads.add(() -> head(file));
-      }
-      List<InputFile> inputs = new ArrayList<>();
       List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
-      List<String> ioErrors = Collections.synchronizedList(new ArrayList<>());
-      int skipped = 0;
-      for (Head head : all(pool, heads)) {
-        if (head.ioError() != null) {
-          ioErrors.add(head.ioError());
-          skipped++;
-        } else if (head.input().header().generated() && !includeGenerated) {
-          skipped++;
-        } else {
-          inputs.add(head.input());
-        }
-      }
-      progress.advance(skipped);
-      // Largest packages first, so that no big one is left to run alone at the end; but only one
-      // worker takes them: the others take the smallest, so that no two big packages (whose trees
-      // stay live while they run) fill the heap at once. The outcomes are sorted afterwards.
-      List<List<InputFile>> packages = new ArrayList<>(PackageGrouping.group(inputs));
-      packages.sort(Comparator.comparingLong(CodemodRun::size).reversed());
-      java.util.Deque<List<InputFile>> queue = new java.util.concurrent.ConcurrentLinkedDeque<>(packages);
+      List<String> ioErrors = Collections.synchronizedList(new ArrayList<>(prepared.ioErrors()));
+      progress.advance(prepared.skipped());
+      // Only one worker takes the largest packages first: the others take the smallest, so that
+      // no two big packages (whose trees stay live while they run) fill the heap at once. The
+      // outcomes are sorted afterwards.
+      java.util.Deque<List<InputFile>> queue = new java.util.concurrent.ConcurrentLinkedDeque<>(prepared.packages());
       List<Callable<Void>> runs = new ArrayList<>();
-      for (int w = 0; w < threads; w++) {
+      for (int w = 0; w < threads(); w++) {
         boolean biggest = w == 0;
         runs.add(() -> {
           List<InputFile> pkg;
@@ -96,7 +120,6 @@ final class CodemodRun {
       Collections.sort(errors);
       return new Outcome(List.copyOf(sorted), List.copyOf(errors));
     } finally {
-      pool.shutdownNow();
       progress.finish();
     }
   }
@@ -122,7 +145,7 @@ final class CodemodRun {
    * A file's header from its first bytes: the lines that end within them (all of a small file).
    * The whole file is read when the package clause is not among them.
    */
-  private Head head(Path file) {
+  private static Head head(RunRoot root, Path file) {
     String path = root.printed(file);
     try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
       long size = channel.size();
