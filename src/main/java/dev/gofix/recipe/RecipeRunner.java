@@ -191,9 +191,9 @@ public final class RecipeRunner {
       files.add(f);
     }
     // After the first pass, only the files that the last pass changed are matched again, unless
-    // one of them changed outside its function bodies, where the package's facts come from: a
-    // file that did not change has the same tree and the same facts, so its matches are the same
-    // and make no edit again.
+    // one of them changed outside its imports and function bodies, where the package's facts come
+    // from: a file that did not change has the same tree and the same facts, so its matches are
+    // the same and make no edit again.
     Set<FileState> again = null; // null: every file
     for (int pass = 0; any && pass < MAX_PASSES; pass++) {
       Set<FileState> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -253,12 +253,18 @@ public final class RecipeRunner {
   }
 
   /**
-   * The tokens of a file outside the bodies of its top-level functions and methods (type and text
-   * of each, comments and spaces aside): what the package's facts are made of.
+   * The tokens of a file outside its imports and the bodies of its top-level functions and
+   * methods (type and text of each, comments and spaces aside): what the facts of the package's
+   * other files are made of. (A file's imports are its own: an edit adds one that a fix uses, or
+   * removes one that it left unused, which changes no declaration's meaning.)
    */
   private static List<String> outsideBodies(ParsedFile file) {
     List<String> out = new ArrayList<>();
     int from = 0;
+    for (GoParser.ImportDeclContext imp : file.tree().importDecl()) {
+      addTokens(file, from, imp.getStart().getTokenIndex() - 1, out);
+      from = imp.getStop().getTokenIndex() + 1;
+    }
     for (GoParser.TopLevelDeclContext top : file.tree().topLevelDecl()) {
       GoParser.BlockContext body = top.functionDecl() != null ? top.functionDecl().block()
           : top.methodDecl() != null ? top.methodDecl().block() : null;
