@@ -44,10 +44,11 @@ final class PredictionTable {
   /** Per state: it accepts only with predicates, or asks for full context (in LL mode). */
   private final boolean[] predicated;
   private final boolean[] fullContext;
-  /** The edges, hashed: key {@code state << shift | (token + 1)}, value the target state. */
-  private final int[] keys;
-  private final int[] targets;
-  private final int shift;
+  /**
+   * Per state, its edges by token + 1 (EOF is 0): the target state + 1, 0 for none; null for a
+   * state without edges. As ANTLR's own DFA states hold them: one array load per token.
+   */
+  private final int[][] edges;
 
   private PredictionTable(int[] start, int[][] precedenceStart, int[] prediction, boolean[] predicated,
       boolean[] fullContext, int[] edgeFrom, int[] edgeToken, int[] edgeTo, int shift) {
@@ -56,24 +57,14 @@ final class PredictionTable {
     this.prediction = prediction;
     this.predicated = predicated;
     this.fullContext = fullContext;
-    this.shift = shift;
-    int size = Integer.highestOneBit(Math.max(4, edgeFrom.length * 2)) * 2;
-    this.keys = new int[size];
-    this.targets = new int[size];
-    java.util.Arrays.fill(keys, -1);
+    this.edges = new int[prediction.length][];
     for (int e = 0; e < edgeFrom.length; e++) {
-      int key = edgeFrom[e] << shift | edgeToken[e];
-      int slot = slot(key);
-      while (keys[slot] != -1) {
-        slot = (slot + 1) & (keys.length - 1);
+      int[] out = edges[edgeFrom[e]];
+      if (out == null) {
+        out = edges[edgeFrom[e]] = new int[1 << shift];
       }
-      keys[slot] = key;
-      targets[slot] = edgeTo[e];
+      out[edgeToken[e]] = edgeTo[e] + 1;
     }
-  }
-
-  private int slot(int key) {
-    return (key * 0x9E3779B9 >>> 7) & (keys.length - 1);
   }
 
   /** The number of states. */
@@ -98,11 +89,12 @@ final class PredictionTable {
       s = start[decision];
     }
     for (int i = 1; s >= 0; i++) {
+      int[] out = edges[s];
       int t = input.LA(i) + 1; // EOF (-1) is 0
-      if (t < 0 || t >= 1 << shift) {
+      if (out == null || t < 0 || t >= out.length) {
         return 0;
       }
-      s = next(s, t);
+      s = out[t] - 1;
       if (s < 0 || predicated[s] || (fullContext[s] && !sll)) {
         return 0;
       }
@@ -114,16 +106,6 @@ final class PredictionTable {
       }
     }
     return 0;
-  }
-
-  private int next(int state, int t) {
-    int key = state << shift | t;
-    for (int slot = slot(key); keys[slot] != -1; slot = (slot + 1) & (keys.length - 1)) {
-      if (keys[slot] == key) {
-        return targets[slot];
-      }
-    }
-    return -1;
   }
 
   /** A hash of the grammar the table is for: its serialized ATN. */
