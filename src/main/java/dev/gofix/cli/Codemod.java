@@ -136,7 +136,8 @@ final class Codemod {
     for (FileOutcome f : changed) {
       changes.add(new FileChange(f.path(), f.result().before(), f.result().after()));
     }
-    String diff = UnifiedDiff.of(changes);
+    // check shows no diff, in any format: none is made (25 ms over GOROOT/src's 137 changed files).
+    String diff = request.command().equals("check") ? "" : UnifiedDiff.of(changes);
     RunReport report = new RunReport(request.command(), recipes, List.copyOf(files), diff, request.showDiff());
     String commandLine = CommandText.of(request.arguments());
 
