@@ -13,6 +13,7 @@ import dev.gofix.syntax.GoFileParser;
 import dev.gofix.syntax.GoParser;
 import dev.gofix.syntax.GoSource;
 import dev.gofix.syntax.ParsedFile;
+import dev.gofix.syntax.TokenDescriptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +126,7 @@ class DeclarationsOnlyTest {
           GoSource source = new GoSource(path.toString(), text);
           ParsedFile withRanges = parser.parse(source, ranges);
           ParsedFile blanked = parser.parse(new GoSource(path.toString(), (String) blankedTexts[k].orElseThrow()));
-          assertEquals(tokens(blanked), tokens(withRanges), path + " " + k);
+          assertEquals(TokenDescriptions.of(blanked), TokenDescriptions.of(withRanges), path + " " + k);
           assertEquals(blanked.tree().toStringTree(), withRanges.tree().toStringTree(), path + " " + k);
           assertEquals(blanked.errors().toString(), withRanges.errors().toString(), path + " " + k);
           assertTrue(withRanges.source() == source && withRanges.printTokens().equals(text), path.toString());
@@ -134,16 +135,6 @@ class DeclarationsOnlyTest {
       }
     }
     assertTrue(compared > 300, compared + " texts compared");
-  }
-
-  /** Each token's type, channel, character range, line and column. */
-  private static List<String> tokens(ParsedFile file) {
-    List<String> out = new ArrayList<>();
-    for (org.antlr.v4.runtime.Token t : file.tokens().tokens()) {
-      out.add(t.getType() + "/" + t.getChannel() + " " + t.getStartIndex() + "-" + t.getStopIndex()
-          + " " + t.getLine() + ":" + t.getCharPositionInLine());
-    }
-    return out;
   }
 
   /**

@@ -1158,7 +1158,7 @@ class GoFileParserTest {
       ParsedFile byHand = new GoFileParser().parse(new GoSource("p.go", new String(c)));
       GoSource source = new GoSource("p.go", text);
       ParsedFile read = new GoFileParser().parse(source, ranges);
-      assertEquals(describe(byHand), describe(read), java.util.Arrays.toString(ranges));
+      assertEquals(TokenDescriptions.of(byHand), TokenDescriptions.of(read), java.util.Arrays.toString(ranges));
       assertEquals(byHand.tree().toStringTree(), read.tree().toStringTree());
       assertTrue(read.source() == source && read.printTokens().equals(text));
     }
@@ -1167,14 +1167,5 @@ class GoFileParserTest {
     ParsedFile inToken = new GoFileParser().parse(new GoSource("p.go", text), new int[] {cut, cut + 4});
     assertEquals(text.replace("return", "re    "), inToken.source().text());
     assertTrue(inToken.hasErrors());
-  }
-
-  private static List<String> describe(ParsedFile file) {
-    List<String> out = new ArrayList<>();
-    for (org.antlr.v4.runtime.Token t : file.tokens().tokens()) {
-      out.add(t.getType() + "/" + t.getChannel() + " " + t.getStartIndex() + "-" + t.getStopIndex()
-          + " " + t.getLine() + ":" + t.getCharPositionInLine());
-    }
-    return out;
   }
 }
