@@ -1,5 +1,6 @@
 package dev.gofix.recipe;
 
+import dev.gofix.syntax.GoFileParser;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
@@ -67,17 +68,7 @@ final class DeclarationsOnly {
     if (ranges == null) {
       return Optional.empty();
     }
-    if (ranges.length == 0) {
-      return Optional.of(text);
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    int copied = 0;
-    for (int k = 0; k < ranges.length; k += 2) {
-      out.append(text, copied, ranges[k]);
-      blank(bytes, ranges[k], ranges[k + 1], out);
-      copied = ranges[k + 1];
-    }
-    return Optional.of(out.append(text, copied, text.length()).toString());
+    return Optional.of(ranges.length == 0 ? text : GoFileParser.blanked(text, ranges));
   }
 
   /**
@@ -240,24 +231,6 @@ final class DeclarationsOnly {
       return null;
     }
     return java.util.Arrays.copyOf(out, count);
-  }
-
-  private static final String SPACES = " ".repeat(256);
-
-  /** Appends {@code s[from, to)} with every char but line ends made a space. */
-  private static void blank(byte[] s, int from, int to, StringBuilder out) {
-    int i = from;
-    while (i < to) {
-      int line = indexOf(s, '\n', i, to);
-      int end = line < 0 ? to : line;
-      for (int k = i; k < end; k += SPACES.length()) {
-        out.append(SPACES, 0, Math.min(SPACES.length(), end - k));
-      }
-      if (line >= 0) {
-        out.append('\n');
-      }
-      i = end + 1;
-    }
   }
 
   /** The index of the brace that closes the body opening at {@code open}, or -1 when there is none. */

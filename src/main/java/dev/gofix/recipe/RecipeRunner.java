@@ -478,12 +478,11 @@ public final class RecipeRunner {
       return false; // most files: nothing to report or fix
     }
     Map<Integer, Set<String>> ignored = ignoreComments(file);
-    // A blanked body may have held chars of several bytes on the line of a match: columns are
-    // counted in the original (blanking keeps every char's index).
-    String columnText = f.partial ? f.original.text() : file.source().text();
-    // The text of the file the edits go into: the tokens of a file without some bodies index the
-    // original's characters one for one, and only its blanked bodies differ from it.
-    String original = f.partial ? f.original.text() : null;
+    // The text before this pass's edits. For a file without some bodies, the original (its parse
+    // may hold a blanked copy): blanking keeps every char's index, so the tokens index the
+    // original's chars one for one, the edits go into it, and the byte columns of findings are
+    // counted in it (a blanked body may have held chars of several bytes on a match's line).
+    String before = f.partial ? f.original.text() : file.source().text();
     int findingsBefore = f.findings.size();
     EditSet edits = new EditSet();
     List<Applied> applied = new ArrayList<>();
@@ -498,14 +497,14 @@ public final class RecipeRunner {
         String ruleId = recipe.id() + "/" + rule.id();
         if (onlyReports(recipe, rule)) {
           if (report) {
-            f.findings.add(finding(recipe, rule, file, columnText, at, message(rule, m, file, "", matcher), false));
+            f.findings.add(finding(recipe, rule, file, before, at, message(rule, m, file, "", matcher), false));
           }
           continue;
         }
         FixPlanner.Plan plan = planner.get().plan(ruleId, m, rule.fix());
         if (plan instanceof FixPlanner.Refused refused) {
           if (report) {
-            f.findings.add(finding(recipe, rule, file, columnText, at, message(rule, m, file, refused.reason(), matcher), false));
+            f.findings.add(finding(recipe, rule, file, before, at, message(rule, m, file, refused.reason(), matcher), false));
           }
           continue;
         }
@@ -514,14 +513,14 @@ public final class RecipeRunner {
           continue;
         }
         if (addAll(edits, planned)) {
-          applied.add(new Applied(finding(recipe, rule, file, columnText, at, summaryOf(recipe, rule, m, file, matcher), true), planned));
+          applied.add(new Applied(finding(recipe, rule, file, before, at, summaryOf(recipe, rule, m, file, matcher), true), planned));
         }
       }
     }
     if (edits.isEmpty()) {
       return false;
     }
-    String text = edits.apply(file.tokens(), original);
+    String text = edits.apply(file.tokens(), f.partial ? before : null);
     ParsedFile next = parser.parse(new GoSource(file.source().path(), text));
     if (next.hasErrors()) {
       if (f.partial) {
@@ -538,7 +537,7 @@ public final class RecipeRunner {
     } else {
       applied.forEach(a -> f.findings.add(a.finding()));
     }
-    next = aligned(f.partial ? f.original.text() : file.source().text(), next);
+    next = aligned(before, next);
     Optional<String> pruned = UnusedImports.remove(file, next);
     if (pruned.isPresent()) {
       next = parser.parse(new GoSource(next.source().path(), pruned.get()));

@@ -38,8 +38,8 @@ public final class GoFileParser {
 
   /**
    * Parses one file as if the ranges in {@code blanks} (pairs of character indexes, from and to
-   * exclusive, non-empty and ascending) were blanked: every character in them but line ends made a
-   * space. The tokens and the tree are those of the text so blanked, with no copy of it made:
+   * exclusive, non-empty and ascending) were blanked: every character in them but line ends made
+   * a space. The tokens and the tree are those of the text so blanked, with no copy of it made:
    * each range lies within one white-space token, whose text is the original's, and the result's
    * source is the original. (Where the grammar's own lexer is needed, it reads a blanked copy,
    * which is then the result's source.)
@@ -141,8 +141,11 @@ public final class GoFileParser {
     } while (token.getType() != Token.EOF);
   }
 
-  /** The text with the ranges blanked: every character in them but line ends made a space. */
-  static String blanked(String text, int[] blanks) {
+  /**
+   * The text with the ranges ({@link #parse(GoSource, int[])}) blanked: every character in them
+   * but line ends made a space.
+   */
+  public static String blanked(String text, int[] blanks) {
     char[] c = text.toCharArray();
     for (int k = 0; k < blanks.length; k += 2) {
       for (int j = blanks[k]; j < blanks[k + 1]; j++) {

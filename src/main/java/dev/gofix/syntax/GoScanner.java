@@ -57,9 +57,9 @@ final class GoScanner implements TokenSource {
 
   /**
    * A scanner of {@code text} that reads the ranges in {@code blanks} (pairs of indexes, from and
-   * to exclusive, non-empty and ascending) as if each of their characters but line ends were a space: the
-   * tokens are those of the text so blanked, each range within one white-space token (whose text
-   * is the original's). Nothing in a range is looked at but its line ends.
+   * to exclusive, non-empty and ascending) as if each of their characters but line ends were a
+   * space: the tokens are those of the text so blanked, each range within one white-space token
+   * (whose text is the original's). Nothing in a range is looked at but its line ends.
    */
   GoScanner(String text, CharStream chars, int[] blanks) {
     if (chars.size() != text.length()) {
