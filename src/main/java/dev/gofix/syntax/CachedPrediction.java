@@ -20,21 +20,17 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * missing edge, a predicate, a conflict that needs full context in LL mode) goes to ANTLR's own
  * prediction, which also grows the DFA.
  *
- * <p>Over GOROOT/src the parser asks about 22 million predictions, nearly all answered by one or
- * two cached edges.
+ * <p>Over GOROOT/src the parser asks about 22 million predictions, looking 1.25 tokens ahead on
+ * average (ANTLR's profiler).
  */
 final class CachedPrediction extends ParserATNSimulator {
   private final Parser parser;
   private final PredictionTable table;
 
   CachedPrediction(Parser parser, ATN atn, DFA[] decisionToDfa, PredictionContextCache cache) {
-    this(parser, atn, decisionToDfa, cache, PredictionTable.LOADED);
-  }
-
-  CachedPrediction(Parser parser, ATN atn, DFA[] decisionToDfa, PredictionContextCache cache, PredictionTable table) {
     super(parser, atn, decisionToDfa, cache);
     this.parser = parser;
-    this.table = table;
+    this.table = PredictionTable.LOADED;
   }
 
   @Override
