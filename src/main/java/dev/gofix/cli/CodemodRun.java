@@ -4,24 +4,32 @@ import dev.gofix.recipe.FileResult;
 import dev.gofix.syntax.GoSource;
 import dev.gofix.syntax.SyntaxError;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Reads the files of a run and runs the recipes over them, package by package, on a fixed pool of
- * one thread per processor ({@link #pool}). The headers are read first ({@link #prepare}: that
- * needs no recipe, so it may go on while the recipes are read). Nothing is written here.
+ * Reads the files of a run and runs the recipes over them, directory by directory, on a fixed pool
+ * of one thread per processor ({@link #pool}). A directory's files are read when its turn comes:
+ * each file's header first (package clause, generated marker), then the rest of a file that is not
+ * skipped; the files are grouped into packages and each package is run on its own. Nothing is
+ * written here.
  */
 final class CodemodRun {
 
@@ -33,21 +41,18 @@ final class CodemodRun {
    */
   record Outcome(List<FileOutcome> files, List<String> ioErrors) {}
 
-  /**
-   * The files of a run after their headers were read: grouped into packages, largest first.
-   *
-   * @param skipped how many files are left out: generated (unless asked for) or unreadable
-   * @param ioErrors the files that could not be read, as messages
-   */
-  record Prepared(List<List<InputFile>> packages, int skipped, List<String> ioErrors) {}
-
   private final PackageRunner runner;
   private final ExecutorService pool;
+  private final boolean includeGenerated;
 
-  /** Runs with the threads of {@code pool} ({@link #pool}), which the caller shuts down. */
-  CodemodRun(PackageRunner runner, ExecutorService pool) {
+  /**
+   * Runs with the threads of {@code pool} ({@link #pool}), which the caller shuts down; files
+   * marked generated are skipped unless {@code includeGenerated}.
+   */
+  CodemodRun(PackageRunner runner, ExecutorService pool, boolean includeGenerated) {
     this.runner = runner;
     this.pool = pool;
+    this.includeGenerated = includeGenerated;
   }
 
   /** A pool of one daemon thread per processor. */
@@ -64,51 +69,38 @@ final class CodemodRun {
   }
 
   /**
-   * Reads the headers of the files (package clause, generated marker) on the pool's threads and
-   * groups the files into packages.
+   * The files of a run by directory, largest directory first (by the sizes the listing found): no
+   * file is read here, so this is ready as soon as the files are listed.
    */
-  static Prepared prepare(List<Path> files, RunRoot root, boolean includeGenerated, ExecutorService pool) {
-    List<Callable<Head>> heads = new ArrayList<>();
-    for (Path file : files) {
-      heads.add(() -> head(root, file));
+  static List<List<InputFile>> directories(SourceFiles sources, RunRoot root) {
+    Map<Path, List<InputFile>> byDirectory = new HashMap<>();
+    for (Path file : sources.files()) {
+      InputFile input = new InputFile(file, root.printed(file), sources.size(file));
+      byDirectory.computeIfAbsent(file.toAbsolutePath().getParent(), k -> new ArrayList<>()).add(input);
     }
-    List<InputFile> inputs = new ArrayList<>();
-    List<String> ioErrors = new ArrayList<>();
-    int skipped = 0;
-    for (Head head : all(pool, heads)) {
-      if (head.ioError() != null) {
-        ioErrors.add(head.ioError());
-        skipped++;
-      } else if (head.input().header().generated() && !includeGenerated) {
-        skipped++;
-      } else {
-        inputs.add(head.input());
-      }
-    }
-    // Largest packages first, so that no big one is left to run alone at the end (see run).
-    List<List<InputFile>> packages = new ArrayList<>(PackageGrouping.group(inputs));
-    packages.sort(Comparator.comparingLong(CodemodRun::size).reversed());
-    return new Prepared(List.copyOf(packages), skipped, List.copyOf(ioErrors));
+    List<List<InputFile>> directories = new ArrayList<>(byDirectory.values());
+    directories.sort(Comparator.comparingLong(CodemodRun::size).reversed()
+        .thenComparing(d -> d.get(0).file()));
+    return List.copyOf(directories);
   }
 
-  /** Reads each package's texts, runs the recipes over them and lets go of them, package by package. */
-  Outcome run(Prepared prepared, Progress progress) {
+  /** Reads each directory's files, runs the recipes over its packages and lets go of them, directory by directory. */
+  Outcome run(List<List<InputFile>> directories, Progress progress) {
     try {
       List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
-      List<String> ioErrors = Collections.synchronizedList(new ArrayList<>(prepared.ioErrors()));
-      progress.advance(prepared.skipped());
-      // Only one worker takes the largest packages first: the others take the smallest, so that
-      // no two big packages (whose trees stay live while they run) fill the heap at once. The
-      // outcomes are sorted afterwards.
-      java.util.Deque<List<InputFile>> queue = new java.util.concurrent.ConcurrentLinkedDeque<>(prepared.packages());
+      List<String> ioErrors = Collections.synchronizedList(new ArrayList<>());
+      // Only one worker takes the largest directories first, so that no big one is left to run
+      // alone at the end: the others take the smallest, so that no two big packages (whose trees
+      // stay live while they run) fill the heap at once. The outcomes are sorted afterwards.
+      Deque<List<InputFile>> queue = new ConcurrentLinkedDeque<>(directories);
       List<Callable<Void>> runs = new ArrayList<>();
       for (int w = 0; w < threads(); w++) {
         boolean biggest = w == 0;
         runs.add(() -> {
-          List<InputFile> pkg;
-          while ((pkg = biggest ? queue.pollFirst() : queue.pollLast()) != null) {
-            outcomes.addAll(runPackage(pkg, ioErrors));
-            progress.advance(pkg.size());
+          List<InputFile> dir;
+          while ((dir = biggest ? queue.pollFirst() : queue.pollLast()) != null) {
+            outcomes.addAll(runDirectory(dir, ioErrors));
+            progress.advance(dir.size());
           }
           return null;
         });
@@ -124,9 +116,9 @@ final class CodemodRun {
     }
   }
 
-  private static long size(List<InputFile> pkg) {
+  private static long size(List<InputFile> files) {
     long n = 0;
-    for (InputFile f : pkg) {
+    for (InputFile f : files) {
       n += f.size();
     }
     return n;
@@ -135,48 +127,73 @@ final class CodemodRun {
   /** How much of a file is read for its header at first; most headers end well before. */
   static final int HEAD_BYTES = 8192;
 
-  private record Head(InputFile input, String ioError) {}
+  /** One buffer per thread for the headers. */
+  private static final ThreadLocal<ByteBuffer> HEAD_BUFFER =
+      ThreadLocal.withInitial(() -> ByteBuffer.allocate(HEAD_BYTES));
 
-  /** One buffer per thread for the headers: the text made of it is a copy. */
-  private static final ThreadLocal<java.nio.ByteBuffer> HEAD_BUFFER =
-      ThreadLocal.withInitial(() -> java.nio.ByteBuffer.allocate(HEAD_BYTES));
+  /** A file read in full, with its header. */
+  private record Read(InputFile input, GoFileHeader header, byte[] bytes) {}
 
   /**
-   * A file's header from its first bytes: the lines that end within them (all of a small file).
-   * The whole file is read when the package clause is not among them.
+   * A file's header and bytes. The header comes from its first bytes (the lines that end within
+   * them, all of a small file), or from all of them when the package clause is not among them;
+   * a file it marks generated is not read further, and is null when such files are skipped.
    */
-  private static Head head(RunRoot root, Path file) {
-    String path = root.printed(file);
-    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+  private Read read(InputFile input) throws IOException {
+    try (FileChannel channel = FileChannel.open(input.file())) {
       long size = channel.size();
-      java.nio.ByteBuffer buffer = HEAD_BUFFER.get().clear().limit((int) Math.min(size, HEAD_BYTES));
-      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-        // until the buffer is full or the file ends
+      if (size > Integer.MAX_VALUE - 16) {
+        throw new IOException("file too large");
       }
-      boolean whole = buffer.position() >= size;
-      int length = buffer.position();
+      ByteBuffer head = HEAD_BUFFER.get().clear().limit((int) Math.min(size, HEAD_BYTES));
+      readFully(channel, head);
+      int headLength = head.position();
+      boolean whole = headLength >= size;
+      int length = headLength;
       if (!whole) {
         // The lines that end within the bytes read: the text up to the last line end.
-        byte[] bytes = buffer.array();
+        byte[] bytes = head.array();
         while (length > 0 && bytes[length - 1] != '\n') {
           length--;
         }
       }
-      GoFileHeader header = GoFileHeader.of(headerText(buffer.array(), length));
-      if (!whole && header.packageName().isEmpty()) {
-        byte[] all = Files.readAllBytes(file);
-        header = GoFileHeader.of(headerText(all, all.length));
+      GoFileHeader header = GoFileHeader.of(headerText(head.array(), length));
+      if (header.generated() && !includeGenerated) {
+        return null;
       }
-      return new Head(new InputFile(file, path, header, size), null);
-    } catch (IOException e) {
-      return new Head(null, path + ": cannot read: " + e.getMessage());
+      byte[] bytes;
+      if (whole) {
+        bytes = Arrays.copyOf(head.array(), headLength);
+      } else {
+        bytes = new byte[(int) size];
+        System.arraycopy(head.array(), 0, bytes, 0, headLength);
+        ByteBuffer rest = ByteBuffer.wrap(bytes, headLength, bytes.length - headLength);
+        readFully(channel, rest);
+        if (rest.hasRemaining()) { // the file got shorter meanwhile
+          bytes = Arrays.copyOf(bytes, rest.position());
+        }
+        if (header.packageName().isEmpty()) {
+          header = GoFileHeader.of(headerText(bytes, bytes.length));
+          if (header.generated() && !includeGenerated) {
+            return null;
+          }
+        }
+      }
+      return new Read(input, header, bytes);
+    }
+  }
+
+  /** Reads until the buffer is full or the file ends. */
+  private static void readFully(FileChannel channel, ByteBuffer buffer) throws IOException {
+    while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+      // again
     }
   }
 
   /**
    * Bytes read for the header only: as Latin-1, but for a leading UTF-8 byte order mark. The
    * header is ASCII but for the package name, which only groups files, so any fixed reading of
-   * its bytes does (and a file that is not UTF-8 is reported when its package is read).
+   * its bytes does (and a file that is not UTF-8 is reported when it is decoded).
    */
   private static String headerText(byte[] bytes, int length) {
     boolean bom = length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
@@ -190,19 +207,41 @@ final class CodemodRun {
     return new FileOutcome(file, error.path(), new FileResult(printed, "", "", List.of(), List.of(error)));
   }
 
-  private List<FileOutcome> runPackage(List<InputFile> pkg, List<String> ioErrors) {
-    List<InputFile> read = new ArrayList<>();
-    List<GoSource> sources = new ArrayList<>();
+  /**
+   * Runs the packages of one directory: its files with the same package clause (so the
+   * {@code _test.go} files of package {@code x_test} are a package of their own). A file whose
+   * package clause cannot be read is a package of its own (the runner reports its errors).
+   */
+  private List<FileOutcome> runDirectory(List<InputFile> dir, List<String> ioErrors) {
+    Map<String, List<Read>> packages = new TreeMap<>();
     List<FileOutcome> outcomes = new ArrayList<>();
-    for (InputFile input : pkg) {
-      byte[] bytes;
+    for (InputFile input : dir) {
+      Read read;
       try {
-        bytes = Files.readAllBytes(input.file());
+        read = read(input);
       } catch (IOException e) {
         ioErrors.add(input.path() + ": cannot read: " + e.getMessage());
         continue;
       }
-      GoSource.Decoded decoded = GoSource.decode(input.path(), bytes);
+      if (read != null) {
+        String name = read.header().packageName().map(n -> "package " + n)
+            .orElse("file " + input.file().getFileName());
+        packages.computeIfAbsent(name, k -> new ArrayList<>()).add(read);
+      }
+    }
+    for (List<Read> pkg : packages.values()) {
+      outcomes.addAll(runPackage(pkg));
+    }
+    return outcomes;
+  }
+
+  private List<FileOutcome> runPackage(List<Read> pkg) {
+    List<InputFile> read = new ArrayList<>();
+    List<GoSource> sources = new ArrayList<>();
+    List<FileOutcome> outcomes = new ArrayList<>();
+    for (Read file : pkg) {
+      InputFile input = file.input();
+      GoSource.Decoded decoded = GoSource.decode(input.path(), file.bytes());
       if (!decoded.ok()) {
         outcomes.add(unreadable(input.file(), decoded.error()));
         continue;

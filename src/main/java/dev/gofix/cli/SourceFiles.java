@@ -9,7 +9,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The Go files named by command-line patterns, sorted by path.
@@ -26,15 +28,22 @@ import java.util.TreeSet;
  */
 final class SourceFiles {
   private final List<Path> files;
+  private final Map<Path, Long> sizes;
   private final List<String> problems;
 
-  private SourceFiles(List<Path> files, List<String> problems) {
-    this.files = files;
+  private SourceFiles(SortedMap<Path, Long> sizes, List<String> problems) {
+    this.files = List.copyOf(sizes.keySet());
+    this.sizes = sizes;
     this.problems = problems;
   }
 
   List<Path> files() {
     return files;
+  }
+
+  /** The size in bytes of one of {@link #files} when it was listed. */
+  long size(Path file) {
+    return sizes.get(file);
   }
 
   /** Patterns that named nothing readable, as messages. */
@@ -48,7 +57,7 @@ final class SourceFiles {
 
   /** Resolves relative patterns against {@code base}; files come out under {@code base}. */
   static SourceFiles resolve(Path base, List<String> patterns) {
-    TreeSet<Path> found = new TreeSet<>();
+    TreeMap<Path, Long> found = new TreeMap<>();
     List<String> problems = new ArrayList<>();
     for (String pattern : patterns) {
       boolean packages = pattern.equals("...") || pattern.endsWith("/...");
@@ -57,9 +66,10 @@ final class SourceFiles {
         name = ".";
       }
       Path path = base.resolve(name).normalize();
-      if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && !packages) {
-        found.add(path);
-      } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      BasicFileAttributes attrs = attributes(path);
+      if (attrs != null && attrs.isRegularFile() && !packages) {
+        found.put(path, attrs.size());
+      } else if (attrs != null && attrs.isDirectory()) {
         try {
           walk(path, packages, found);
         } catch (IOException e) {
@@ -69,10 +79,19 @@ final class SourceFiles {
         problems.add(pattern + ": no such file or directory");
       }
     }
-    return new SourceFiles(List.copyOf(found), problems);
+    return new SourceFiles(found, problems);
   }
 
-  private static void walk(Path root, boolean packages, TreeSet<Path> found) throws IOException {
+  /** What the file system says of a path, its links not followed; null if it cannot be read. */
+  private static BasicFileAttributes attributes(Path path) {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static void walk(Path root, boolean packages, Map<Path, Long> found) throws IOException {
     Files.walkFileTree(
         root,
         new SimpleFileVisitor<>() {
@@ -96,7 +115,7 @@ final class SourceFiles {
             String name = file.getFileName().toString();
             if (attrs.isRegularFile() && name.endsWith(".go") && !name.startsWith(".")
                 && !(packages && name.startsWith("_"))) {
-              found.add(file);
+              found.put(file, attrs.size());
             }
             return FileVisitResult.CONTINUE;
           }

@@ -342,6 +342,21 @@ class ApplyCommandTest {
   }
 
   @Test
+  void aFileLongerThanItsHeaderIsReadWhole() throws IOException {
+    // A file is read in two steps: its first bytes for the header, then the rest. Edits on both
+    // sides of the seam, and one across it, must land on the file's own bytes.
+    String pad = "// " + "x".repeat(CodemodRun.HEAD_BYTES / 2) + "\n";
+    String line = "var y interface{} = 2\n";
+    // The seam falls between "var y in" and "terface{}".
+    String across = "\n".repeat(CodemodRun.HEAD_BYTES - 8 - EMPTY_IFACE.length() - pad.length()) + line;
+    String before = EMPTY_IFACE + pad + across + pad + "var z interface{} = 3\n";
+    assertEquals("var y in", before.substring(CodemodRun.HEAD_BYTES - 8, CodemodRun.HEAD_BYTES));
+    Path a = write("a.go", before);
+    run("apply", ".");
+    assertEquals(before.replace("interface{}", "any"), Files.readString(a));
+  }
+
+  @Test
   void writesKeepTheFilesModeAndLeaveNoTemporaryFile() throws IOException {
     Path a = write("a.go", EMPTY_IFACE);
     Files.setPosixFilePermissions(a, PosixFilePermissions.fromString("rwxr-x---"));
