@@ -1,7 +1,6 @@
 package dev.gofix.recipe;
 
-import dev.gofix.syntax.GoLexer;
-import dev.gofix.syntax.ParsedFile;
+import dev.gofix.syntax.GoSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.antlr.v4.runtime.Token;
 
 /**
  * The Go version a file is written for: its {@code //go:build go1.N} line, else the {@code go}
@@ -28,20 +26,45 @@ final class EffectiveVersion {
     this.fallback = fallback;
   }
 
-  GoVersion of(ParsedFile file) {
-    for (Token t : file.tokens().tokens()) {
-      if (t.getType() == GoLexer.PACKAGE) {
+  GoVersion of(GoSource source) {
+    Optional<GoVersion> build = buildLine(source.text());
+    if (build.isPresent()) {
+      return build.get();
+    }
+    Path dir = Path.of(source.path()).toAbsolutePath().getParent();
+    return module(dir).or(() -> fallback).orElse(GoVersion.NEWEST);
+  }
+
+  /**
+   * The version in the first {@code //go:build} line comment before the package clause that
+   * names one ({@code go1.N}), read from the text: white space and comments up to the first
+   * other text, as the lexer would give them.
+   */
+  static Optional<GoVersion> buildLine(String text) {
+    int n = text.length();
+    int i = text.startsWith("\uFEFF") ? 1 : 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        i++;
+      } else if (text.startsWith("//", i)) {
+        int end = text.indexOf('\n', i);
+        end = end < 0 ? n : end;
+        if (text.startsWith("//go:build", i)) {
+          Matcher m = BUILD_GO.matcher(text).region(i, end);
+          if (m.find()) {
+            return Optional.of(new GoVersion(1, Integer.parseInt(m.group(1))));
+          }
+        }
+        i = end;
+      } else if (text.startsWith("/*", i)) {
+        int end = text.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 2;
+      } else {
         break;
       }
-      if (t.getType() == GoLexer.LINE_COMMENT && t.getText().startsWith("//go:build")) {
-        Matcher m = BUILD_GO.matcher(t.getText());
-        if (m.find()) {
-          return new GoVersion(1, Integer.parseInt(m.group(1)));
-        }
-      }
     }
-    Path dir = Path.of(file.source().path()).toAbsolutePath().getParent();
-    return module(dir).or(() -> fallback).orElse(GoVersion.NEWEST);
+    return Optional.empty();
   }
 
   private Optional<GoVersion> module(Path dir) {

@@ -37,7 +37,8 @@ import org.antlr.v4.runtime.Token;
  * Thread-safe: each call works on its own state.
  *
  * <p>A file whose text lacks a token that every match of a rule needs ({@link RequiredTokens}),
- * for every rule, is not parsed for matching: it cannot match. It is parsed only if the
+ * for every rule that applies at the file's Go version (read from its text and go.mod before
+ * any parse), is not parsed for matching: it cannot match. It is parsed only if the
  * constraints of another file's match ask for facts about the package, which come from the
  * top-level declarations of all its files, and then with its function bodies blanked
  * ({@link DeclarationsOnly}); its syntax errors are not reported ({@code gofix parse} checks
@@ -166,7 +167,8 @@ public final class RecipeRunner {
     boolean any = false;
     for (GoSource source : packageFiles) {
       RequiredTokens.Filters.Answers answers = filters.answers(source.text());
-      boolean[] may = answers.whole();
+      GoVersion version = versions.of(source);
+      boolean[] may = forVersion(answers.whole(), version);
       if (!any(may)) {
         FileState f = new FileState(source, null);
         f.skipped = true;
@@ -184,9 +186,8 @@ public final class RecipeRunner {
       f.active = active(f.parsed);
       any |= f.active;
       if (f.active) {
-        GoVersion v = versions.of(f.parsed);
-        f.version = v;
-        f.recipes = recipes.stream().filter(r -> r.go().contains(v)).toList();
+        f.version = version;
+        f.recipes = recipes.stream().filter(r -> r.go().contains(version)).toList();
       }
       files.add(f);
     }
@@ -335,6 +336,28 @@ public final class RecipeRunner {
   }
 
   private static final int[] NONE = {};
+
+  /**
+   * The pre-filters' answers ({@code may}) with those of the rules that do not apply at the
+   * file's Go version (by their recipe's or their own range) set to false: a file that only such
+   * rules may match is not parsed, and their bodies are not kept.
+   */
+  private boolean[] forVersion(boolean[] may, GoVersion version) {
+    boolean[] applies = new boolean[may.length];
+    for (Recipe recipe : recipes) {
+      if (recipe.go().contains(version)) {
+        for (Rule rule : recipe.rules()) {
+          if (rule.go().contains(version)) {
+            applies[filterOf.get(rule)] = true;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < may.length; i++) {
+      may[i] &= applies[i];
+    }
+    return may;
+  }
 
   /**
    * Whether a rule may match in a file and not in the file without some bodies: its match may be
