@@ -6,7 +6,6 @@ import dev.gofix.syntax.SyntaxError;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -157,7 +156,7 @@ final class CodemodRun {
           length--;
         }
       }
-      GoFileHeader header = GoFileHeader.of(headerText(head.array(), length));
+      GoFileHeader header = GoFileHeader.of(head.array(), length);
       if (header.generated() && !includeGenerated) {
         return null;
       }
@@ -173,7 +172,7 @@ final class CodemodRun {
           bytes = Arrays.copyOf(bytes, rest.position());
         }
         if (header.packageName().isEmpty()) {
-          header = GoFileHeader.of(headerText(bytes, bytes.length));
+          header = GoFileHeader.of(bytes, bytes.length);
           if (header.generated() && !includeGenerated) {
             return null;
           }
@@ -188,18 +187,6 @@ final class CodemodRun {
     while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
       // again
     }
-  }
-
-  /**
-   * Bytes read for the header only: as Latin-1, but for a leading UTF-8 byte order mark. The
-   * header is ASCII but for the package name, which only groups files, so any fixed reading of
-   * its bytes does (and a file that is not UTF-8 is reported when it is decoded).
-   */
-  private static String headerText(byte[] bytes, int length) {
-    boolean bom = length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
-    return bom
-        ? "\uFEFF" + new String(bytes, 3, length - 3, StandardCharsets.ISO_8859_1)
-        : new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
   }
 
   private static FileOutcome unreadable(Path file, SyntaxError error) {

@@ -14,28 +14,38 @@ record GoFileHeader(boolean generated, Optional<String> packageName) {
 
   private static final Pattern GENERATED = Pattern.compile("^// Code generated .* DO NOT EDIT\\.$");
 
-  static GoFileHeader of(String text) {
+  /**
+   * The header of a file's first {@code length} bytes, read as Latin-1 after a UTF-8 byte order
+   * mark, with no copy of them made. The header is ASCII but for the package name, which only
+   * groups files, so any fixed reading of its bytes does (and a file that is not UTF-8 is
+   * reported when it is decoded).
+   */
+  static GoFileHeader of(byte[] bytes, int length) {
+    boolean bom = length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+    return of(new Latin1(bytes, bom ? 3 : 0, length));
+  }
+
+  static GoFileHeader of(CharSequence text) {
     boolean generated = false;
-    int i = text.startsWith("\uFEFF") ? 1 : 0;
     int n = text.length();
+    int first = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0; // after a byte order mark, as Go reads it
+    int i = first;
     while (i < n) {
       char c = text.charAt(i);
       if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
         i++;
-      } else if (text.startsWith("//", i)) {
-        int end = text.indexOf('\n', i);
+      } else if (startsWith(text, "//", i)) {
+        int end = indexOf(text, "\n", i);
         end = end < 0 ? n : end;
-        String line = text.substring(i, end);
-        if (line.endsWith("\r")) {
-          line = line.substring(0, line.length() - 1);
-        }
-        boolean atLineStart = i == 0 || text.charAt(i - 1) == '\n';
-        if (atLineStart && line.startsWith("// Code generated ") && GENERATED.matcher(line).matches()) {
+        int lineEnd = end > i && text.charAt(end - 1) == '\r' ? end - 1 : end;
+        boolean atLineStart = i == first || text.charAt(i - 1) == '\n';
+        if (atLineStart && startsWith(text, "// Code generated ", i)
+            && GENERATED.matcher(text.subSequence(i, lineEnd)).matches()) {
           generated = true;
         }
         i = end;
-      } else if (text.startsWith("/*", i)) {
-        int end = text.indexOf("*/", i + 2);
+      } else if (startsWith(text, "/*", i)) {
+        int end = indexOf(text, "*/", i + 2);
         i = end < 0 ? n : end + 2;
       } else {
         return new GoFileHeader(generated, packageClause(text, i));
@@ -45,8 +55,8 @@ record GoFileHeader(boolean generated, Optional<String> packageName) {
   }
 
   /** The name in {@code package NAME} at {@code i}, if the text there is a package clause. */
-  private static Optional<String> packageClause(String text, int i) {
-    if (!text.startsWith("package", i)) {
+  private static Optional<String> packageClause(CharSequence text, int i) {
+    if (!startsWith(text, "package", i)) {
       return Optional.empty();
     }
     int j = i + "package".length();
@@ -62,6 +72,50 @@ record GoFileHeader(boolean generated, Optional<String> packageName) {
         && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
       j++;
     }
-    return j > nameStart ? Optional.of(text.substring(nameStart, j)) : Optional.empty();
+    return j > nameStart ? Optional.of(text.subSequence(nameStart, j).toString()) : Optional.empty();
+  }
+
+  private static boolean startsWith(CharSequence text, String prefix, int at) {
+    if (at + prefix.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (text.charAt(at + k) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(CharSequence text, String s, int from) {
+    for (int at = from, last = text.length() - s.length(); at <= last; at++) {
+      if (startsWith(text, s, at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** Bytes read as Latin-1 chars, one for one, without a copy. */
+  private record Latin1(byte[] bytes, int from, int to) implements CharSequence {
+    @Override
+    public int length() {
+      return to - from;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return (char) (bytes[from + index] & 0xff);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new Latin1(bytes, from + start, from + end);
+    }
+
+    @Override
+    public String toString() {
+      return new String(bytes, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
   }
 }

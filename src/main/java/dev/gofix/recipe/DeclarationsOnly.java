@@ -98,7 +98,7 @@ final class DeclarationsOnly {
     boolean header = false; // after a top-level "func", before its body or end
     int headerDepth = 0;
     boolean semicolonAtEol = false; // the last token of the header would end a statement at a line end
-    String lastWord = "";
+    int lastWord = OTHER; // the kind of word just before: FUNC, INTERFACE, STRUCT, CHAN, MAP or OTHER
     int i = 0;
     boolean declStart = true; // the next token starts a top-level declaration
     while (i < n) {
@@ -144,7 +144,7 @@ final class DeclarationsOnly {
         }
         i = end;
         semicolonAtEol = true;
-        lastWord = "";
+        lastWord = OTHER;
         continue;
       }
       boolean startsDecl = declStart;
@@ -154,13 +154,12 @@ final class DeclarationsOnly {
         while (i < n && (isWordChar(s[i] & 0xff) || isOtherLetter(s[i] & 0xff))) {
           i++;
         }
-        String word = new String(s, start, i - start, StandardCharsets.ISO_8859_1);
-        if (!header && depth == 0 && startsDecl && word.equals("func")) {
+        int word = wordKind(s, start, i);
+        if (!header && depth == 0 && startsDecl && word == FUNC) {
           header = true;
           headerDepth = 0;
         }
-        semicolonAtEol = !word.equals("func") && !word.equals("interface") && !word.equals("struct")
-            && !word.equals("chan") && !word.equals("map");
+        semicolonAtEol = word == OTHER;
         lastWord = word;
         continue;
       }
@@ -188,7 +187,7 @@ final class DeclarationsOnly {
           semicolonAtEol = true;
         }
         case '{' -> {
-          boolean typeBody = lastWord.equals("interface") || lastWord.equals("struct");
+          boolean typeBody = lastWord == INTERFACE || lastWord == STRUCT;
           boolean body = header && headerDepth == 0 && !typeBody;
           if (body || (literals && !header && depth == 0 && !typeBody)) { // a body, or a literal's braces
             int close = blockEnd.applyAsInt(i);
@@ -208,7 +207,7 @@ final class DeclarationsOnly {
             header &= !body;
             i = close + 1;
             semicolonAtEol = true;
-            lastWord = "";
+            lastWord = OTHER;
             continue;
           }
           if (header) {
@@ -224,13 +223,38 @@ final class DeclarationsOnly {
         }
         default -> semicolonAtEol = false;
       }
-      lastWord = "";
+      lastWord = OTHER;
       i++;
     }
     if (depth != 0 || (header && headerDepth != 0)) {
       return null;
     }
     return java.util.Arrays.copyOf(out, count);
+  }
+
+  /** Kinds of words the scan tells apart: the keywords after which a line end inserts no semicolon, and the rest. */
+  private static final int OTHER = 0;
+  private static final int FUNC = 1;
+  private static final int INTERFACE = 2;
+  private static final int STRUCT = 3;
+  private static final int CHAN = 4;
+  private static final int MAP = 5;
+
+  private static final byte[][] KEYWORDS = {
+    null, "func".getBytes(StandardCharsets.ISO_8859_1), "interface".getBytes(StandardCharsets.ISO_8859_1),
+    "struct".getBytes(StandardCharsets.ISO_8859_1), "chan".getBytes(StandardCharsets.ISO_8859_1),
+    "map".getBytes(StandardCharsets.ISO_8859_1),
+  };
+
+  /** The kind of the word {@code s[from, to)}, compared in place: no string is made of it. */
+  private static int wordKind(byte[] s, int from, int to) {
+    for (int kind = FUNC; kind < KEYWORDS.length; kind++) {
+      byte[] k = KEYWORDS[kind];
+      if (k.length == to - from && java.util.Arrays.equals(s, from, to, k, 0, k.length)) {
+        return kind;
+      }
+    }
+    return OTHER;
   }
 
   /** The index of the brace that closes the body opening at {@code open}, or -1 when there is none. */

@@ -208,7 +208,7 @@ public final class RecipeRunner {
         ParsedFile before = f.parsed;
         if (pass(f, facts, pass == 0)) { // never true for a file without some bodies
           changed.add(f);
-          declarationsChanged |= !outsideBodies(before).equals(outsideBodies(f.parsed));
+          declarationsChanged |= !sameOutsideBodies(before, f.parsed);
         }
         if (f.matchedPartial) {
           whole.add(f);
@@ -230,7 +230,7 @@ public final class RecipeRunner {
           ParsedFile before = f.parsed;
           if (f.active && pass(f, wholeFacts, pass == 0)) {
             changed.add(f);
-            declarationsChanged |= !outsideBodies(before).equals(outsideBodies(f.parsed));
+            declarationsChanged |= !sameOutsideBodies(before, f.parsed);
           }
         }
       }
@@ -254,37 +254,78 @@ public final class RecipeRunner {
   }
 
   /**
-   * The tokens of a file outside its imports and the bodies of its top-level functions and
-   * methods (type and text of each, comments and spaces aside): what the facts of the package's
-   * other files are made of. (A file's imports are its own: an edit adds one that a fix uses, or
-   * removes one that it left unused, which changes no declaration's meaning.)
+   * Whether two files have the same tokens outside their imports and the bodies of their
+   * top-level functions and methods (type and text of each, comments and spaces aside): what the
+   * facts of the package's other files are made of. (A file's imports are its own: an edit adds
+   * one that a fix uses, or removes one that it left unused, which changes no declaration's
+   * meaning.) Compared in place, token by token: no text is made of them.
    */
-  private static List<String> outsideBodies(ParsedFile file) {
-    List<String> out = new ArrayList<>();
+  private static boolean sameOutsideBodies(ParsedFile a, ParsedFile b) {
+    int[] ra = outsideBodies(a);
+    int[] rb = outsideBodies(b);
+    String ta = a.source().text();
+    String tb = b.source().text();
+    int ia = 0; // index into ra's pairs
+    int ib = 0;
+    int ka = ra.length > 0 ? ra[0] : 0; // the next token index in a
+    int kb = rb.length > 0 ? rb[0] : 0;
+    while (true) {
+      // the next default-channel token of each, within their ranges; null at the end
+      Token x = null;
+      while (ia < ra.length && x == null) {
+        if (ka > ra[ia + 1]) {
+          ia += 2;
+          ka = ia < ra.length ? ra[ia] : ka;
+        } else {
+          Token t = a.tokens().get(ka++);
+          x = t.getChannel() == Token.DEFAULT_CHANNEL ? t : null;
+        }
+      }
+      Token y = null;
+      while (ib < rb.length && y == null) {
+        if (kb > rb[ib + 1]) {
+          ib += 2;
+          kb = ib < rb.length ? rb[ib] : kb;
+        } else {
+          Token t = b.tokens().get(kb++);
+          y = t.getChannel() == Token.DEFAULT_CHANNEL ? t : null;
+        }
+      }
+      if (x == null || y == null) {
+        return x == y;
+      }
+      int length = Math.max(0, x.getStopIndex() - x.getStartIndex() + 1);
+      if (x.getType() != y.getType() || length != Math.max(0, y.getStopIndex() - y.getStartIndex() + 1)
+          || !ta.regionMatches(x.getStartIndex(), tb, y.getStartIndex(), length)) {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * The token index ranges (pairs, from and to inclusive) of a file outside its imports and the
+   * bodies of its top-level functions and methods.
+   */
+  private static int[] outsideBodies(ParsedFile file) {
+    List<Integer> out = new ArrayList<>();
     int from = 0;
     for (GoParser.ImportDeclContext imp : file.tree().importDecl()) {
-      addTokens(file, from, imp.getStart().getTokenIndex() - 1, out);
+      out.add(from);
+      out.add(imp.getStart().getTokenIndex() - 1);
       from = imp.getStop().getTokenIndex() + 1;
     }
     for (GoParser.TopLevelDeclContext top : file.tree().topLevelDecl()) {
       GoParser.BlockContext body = top.functionDecl() != null ? top.functionDecl().block()
           : top.methodDecl() != null ? top.methodDecl().block() : null;
       if (body != null) {
-        addTokens(file, from, body.getStart().getTokenIndex() - 1, out);
+        out.add(from);
+        out.add(body.getStart().getTokenIndex() - 1);
         from = body.getStop().getTokenIndex() + 1;
       }
     }
-    addTokens(file, from, file.tokens().size() - 1, out);
-    return out;
-  }
-
-  private static void addTokens(ParsedFile file, int from, int to, List<String> out) {
-    for (int i = from; i <= to; i++) {
-      Token t = file.tokens().get(i);
-      if (t.getChannel() == Token.DEFAULT_CHANNEL) {
-        out.add(t.getType() + " " + t.getText());
-      }
-    }
+    out.add(from);
+    out.add(file.tokens().size() - 1);
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
