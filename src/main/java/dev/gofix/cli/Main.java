@@ -36,7 +36,18 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(run(args, out, err));
+    int code;
+    try {
+      code = run(args, out, err);
+    } catch (OutOfMemoryError e) {
+      // A package's trees are held together while it runs: one too large for the heap ends the
+      // run here, before any file is written. The trees are let go by now.
+      out.flush();
+      err.println("gofix: internal error: out of memory (" + e.getMessage() + "); a package may be too large"
+          + " for the heap: raise it with GOFIX_JAVA_OPTS (bin/gofix lists the defaults), e.g. -Xmx2g");
+      code = ExitCode.INTERNAL;
+    }
+    System.exit(code);
   }
 
   /** Runs gofix with the given arguments and streams; returns the exit code. */
