@@ -73,8 +73,10 @@ final class CodemodRun {
    */
   static List<List<InputFile>> directories(SourceFiles sources, RunRoot root) {
     Map<Path, List<InputFile>> byDirectory = new HashMap<>();
-    for (Path file : sources.files()) {
-      InputFile input = new InputFile(file, root.printed(file), sources.size(file));
+    List<Path> files = sources.files();
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      InputFile input = new InputFile(file, root.printed(file), sources.size(i));
       byDirectory.computeIfAbsent(file.toAbsolutePath().getParent(), k -> new ArrayList<>()).add(input);
     }
     List<List<InputFile>> directories = new ArrayList<>(byDirectory.values());

@@ -30,6 +30,23 @@ record RunRoot(Path dir) {
 
   /** The file's path relative to the root, names joined by {@code /}. */
   String printed(Path file) {
+    // The common case, as a listing gives it, by the text alone: an absolute path under the
+    // root with no "." or ".." name (nor any name starting with a dot), on a file system that
+    // separates names with "/". A run over a large tree prints thousands of paths before its
+    // first package can start.
+    String path = file.toString();
+    String root = dir.toString();
+    if (file.isAbsolute() && dir.isAbsolute() && file.getFileSystem().getSeparator().equals("/")
+        && root.length() > 1 && path.length() > root.length() + 1 && path.startsWith(root)
+        && path.charAt(root.length()) == '/' && path.indexOf("/.", root.length()) < 0
+        && !root.contains("/.")) {
+      return path.substring(root.length() + 1);
+    }
+    return printedByNames(file);
+  }
+
+  /** {@link #printed} in general: the file made absolute and normal, relative to the root, its names joined. */
+  String printedByNames(Path file) {
     Path relative = dir.relativize(file.toAbsolutePath().normalize());
     StringBuilder out = new StringBuilder();
     for (Path name : relative) {

@@ -28,12 +28,13 @@ import java.util.TreeMap;
  */
 final class SourceFiles {
   private final List<Path> files;
-  private final Map<Path, Long> sizes;
+  /** The sizes of {@link #files}, in their order. */
+  private final long[] sizes;
   private final List<String> problems;
 
-  private SourceFiles(SortedMap<Path, Long> sizes, List<String> problems) {
-    this.files = List.copyOf(sizes.keySet());
-    this.sizes = sizes;
+  private SourceFiles(SortedMap<Path, Long> found, List<String> problems) {
+    this.files = List.copyOf(found.keySet());
+    this.sizes = found.values().stream().mapToLong(Long::longValue).toArray();
     this.problems = problems;
   }
 
@@ -41,9 +42,9 @@ final class SourceFiles {
     return files;
   }
 
-  /** The size in bytes of one of {@link #files} when it was listed. */
-  long size(Path file) {
-    return sizes.get(file);
+  /** The size in bytes of {@code files().get(index)} when it was listed. */
+  long size(int index) {
+    return sizes[index];
   }
 
   /** Patterns that named nothing readable, as messages. */
