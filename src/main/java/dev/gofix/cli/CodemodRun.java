@@ -6,6 +6,7 @@ import dev.gofix.syntax.SyntaxError;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -179,6 +180,9 @@ final class CodemodRun {
             return null;
           }
         }
+      }
+      if (channel.size() > size) { // the file got longer meanwhile: read it all, as it is now
+        bytes = Files.readAllBytes(input.file());
       }
       return new Read(input, header, bytes);
     }
