@@ -261,36 +261,13 @@ public final class RecipeRunner {
    * meaning.) Compared in place, token by token: no text is made of them.
    */
   private static boolean sameOutsideBodies(ParsedFile a, ParsedFile b) {
-    int[] ra = outsideBodies(a);
-    int[] rb = outsideBodies(b);
+    VisibleTokens xs = new VisibleTokens(a, outsideBodies(a));
+    VisibleTokens ys = new VisibleTokens(b, outsideBodies(b));
     String ta = a.source().text();
     String tb = b.source().text();
-    int ia = 0; // index into ra's pairs
-    int ib = 0;
-    int ka = ra.length > 0 ? ra[0] : 0; // the next token index in a
-    int kb = rb.length > 0 ? rb[0] : 0;
     while (true) {
-      // the next default-channel token of each, within their ranges; null at the end
-      Token x = null;
-      while (ia < ra.length && x == null) {
-        if (ka > ra[ia + 1]) {
-          ia += 2;
-          ka = ia < ra.length ? ra[ia] : ka;
-        } else {
-          Token t = a.tokens().get(ka++);
-          x = t.getChannel() == Token.DEFAULT_CHANNEL ? t : null;
-        }
-      }
-      Token y = null;
-      while (ib < rb.length && y == null) {
-        if (kb > rb[ib + 1]) {
-          ib += 2;
-          kb = ib < rb.length ? rb[ib] : kb;
-        } else {
-          Token t = b.tokens().get(kb++);
-          y = t.getChannel() == Token.DEFAULT_CHANNEL ? t : null;
-        }
-      }
+      Token x = xs.next();
+      Token y = ys.next();
       if (x == null || y == null) {
         return x == y;
       }
@@ -299,6 +276,38 @@ public final class RecipeRunner {
           || !ta.regionMatches(x.getStartIndex(), tb, y.getStartIndex(), length)) {
         return false;
       }
+    }
+  }
+
+  /** The default-channel tokens of a file within ranges of token indexes (pairs, inclusive), in order. */
+  private static final class VisibleTokens {
+    private final ParsedFile file;
+    private final int[] ranges;
+    private int range; // index of the current pair
+    private int next; // the next token index
+
+    VisibleTokens(ParsedFile file, int[] ranges) {
+      this.file = file;
+      this.ranges = ranges;
+      this.next = ranges.length > 0 ? ranges[0] : 0;
+    }
+
+    /** The next token, or null after the last. */
+    Token next() {
+      while (range < ranges.length) {
+        if (next > ranges[range + 1]) {
+          range += 2;
+          if (range < ranges.length) {
+            next = ranges[range];
+          }
+        } else {
+          Token t = file.tokens().get(next++);
+          if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+            return t;
+          }
+        }
+      }
+      return null;
     }
   }
 
