@@ -1,5 +1,6 @@
 package dev.gofix.cli;
 
+import dev.gofix.syntax.LeadingComments;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -26,37 +27,20 @@ record GoFileHeader(boolean generated, Optional<String> packageName) {
   }
 
   static GoFileHeader of(CharSequence text) {
-    boolean generated = false;
-    int n = text.length();
-    int first = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0; // after a byte order mark, as Go reads it
-    int i = first;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-        i++;
-      } else if (startsWith(text, "//", i)) {
-        int end = indexOf(text, "\n", i);
-        end = end < 0 ? n : end;
-        int lineEnd = end > i && text.charAt(end - 1) == '\r' ? end - 1 : end;
-        boolean atLineStart = i == first || text.charAt(i - 1) == '\n';
-        if (atLineStart && startsWith(text, "// Code generated ", i)
-            && GENERATED.matcher(text.subSequence(i, lineEnd)).matches()) {
-          generated = true;
-        }
-        i = end;
-      } else if (startsWith(text, "/*", i)) {
-        int end = indexOf(text, "*/", i + 2);
-        i = end < 0 ? n : end + 2;
-      } else {
-        return new GoFileHeader(generated, packageClause(text, i));
+    boolean[] generated = {false};
+    int at = LeadingComments.scan(text, (t, from, to, atLineStart) -> {
+      if (atLineStart && LeadingComments.startsWith(t, "// Code generated ", from)
+          && GENERATED.matcher(t.subSequence(from, to)).matches()) {
+        generated[0] = true;
       }
-    }
-    return new GoFileHeader(generated, Optional.empty());
+      return false;
+    });
+    return new GoFileHeader(generated[0], at < text.length() ? packageClause(text, at) : Optional.empty());
   }
 
   /** The name in {@code package NAME} at {@code i}, if the text there is a package clause. */
   private static Optional<String> packageClause(CharSequence text, int i) {
-    if (!startsWith(text, "package", i)) {
+    if (!LeadingComments.startsWith(text, "package", i)) {
       return Optional.empty();
     }
     int j = i + "package".length();
@@ -73,27 +57,6 @@ record GoFileHeader(boolean generated, Optional<String> packageName) {
       j++;
     }
     return j > nameStart ? Optional.of(text.subSequence(nameStart, j).toString()) : Optional.empty();
-  }
-
-  private static boolean startsWith(CharSequence text, String prefix, int at) {
-    if (at + prefix.length() > text.length()) {
-      return false;
-    }
-    for (int k = 0; k < prefix.length(); k++) {
-      if (text.charAt(at + k) != prefix.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int indexOf(CharSequence text, String s, int from) {
-    for (int at = from, last = text.length() - s.length(); at <= last; at++) {
-      if (startsWith(text, s, at)) {
-        return at;
-      }
-    }
-    return -1;
   }
 
   /** Bytes read as Latin-1 chars, one for one, without a copy. */

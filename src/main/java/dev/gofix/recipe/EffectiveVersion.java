@@ -1,6 +1,7 @@
 package dev.gofix.recipe;
 
 import dev.gofix.syntax.GoSource;
+import dev.gofix.syntax.LeadingComments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,30 +42,18 @@ final class EffectiveVersion {
    * other text, as the lexer would give them.
    */
   static Optional<GoVersion> buildLine(String text) {
-    int n = text.length();
-    int i = text.startsWith("\uFEFF") ? 1 : 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-        i++;
-      } else if (text.startsWith("//", i)) {
-        int end = text.indexOf('\n', i);
-        end = end < 0 ? n : end;
-        if (text.startsWith("//go:build", i)) {
-          Matcher m = BUILD_GO.matcher(text).region(i, end);
-          if (m.find()) {
-            return Optional.of(new GoVersion(1, Integer.parseInt(m.group(1))));
-          }
+    GoVersion[] found = {null};
+    LeadingComments.scan(text, (t, from, to, atLineStart) -> {
+      if (LeadingComments.startsWith(t, "//go:build", from)) {
+        Matcher m = BUILD_GO.matcher(t).region(from, to);
+        if (m.find()) {
+          found[0] = new GoVersion(1, Integer.parseInt(m.group(1)));
+          return true;
         }
-        i = end;
-      } else if (text.startsWith("/*", i)) {
-        int end = text.indexOf("*/", i + 2);
-        i = end < 0 ? n : end + 2;
-      } else {
-        break;
       }
-    }
-    return Optional.empty();
+      return false;
+    });
+    return Optional.ofNullable(found[0]);
   }
 
   private Optional<GoVersion> module(Path dir) {
