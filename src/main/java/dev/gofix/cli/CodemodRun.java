@@ -242,6 +242,8 @@ final class CodemodRun {
       read.add(input);
       sources.add(decoded.source());
     }
+    pkg.clear(); // the bytes are decoded: not kept while the package runs
+
     List<FileResult> results = runner.run(sources);
     if (results.size() != read.size()) {
       throw new IllegalStateException(
