@@ -16,6 +16,7 @@ import dev.gofix.syntax.GoLexer;
 import dev.gofix.syntax.GoParser;
 import dev.gofix.syntax.GoSource;
 import dev.gofix.syntax.ParsedFile;
+import dev.gofix.syntax.TokenText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -263,17 +264,13 @@ public final class RecipeRunner {
   private static boolean sameOutsideBodies(ParsedFile a, ParsedFile b) {
     VisibleTokens xs = new VisibleTokens(a, outsideBodies(a));
     VisibleTokens ys = new VisibleTokens(b, outsideBodies(b));
-    String ta = a.source().text();
-    String tb = b.source().text();
     while (true) {
       Token x = xs.next();
       Token y = ys.next();
       if (x == null || y == null) {
         return x == y;
       }
-      int length = Math.max(0, x.getStopIndex() - x.getStartIndex() + 1);
-      if (x.getType() != y.getType() || length != Math.max(0, y.getStopIndex() - y.getStartIndex() + 1)
-          || !ta.regionMatches(x.getStartIndex(), tb, y.getStartIndex(), length)) {
+      if (x.getType() != y.getType() || !TokenText.same(x, y)) {
         return false;
       }
     }

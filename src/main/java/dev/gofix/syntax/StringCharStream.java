@@ -39,6 +39,11 @@ final class StringCharStream implements CharStream {
     return text.startsWith(s, start);
   }
 
+  /** Whether {@code length} chars from {@code start} equal those of another stream from {@code otherStart}. */
+  boolean regionMatches(int start, StringCharStream other, int otherStart, int length) {
+    return text.regionMatches(start, other.text, otherStart, length);
+  }
+
   /** The char at an index of the text. */
   char charAt(int index) {
     return text.charAt(index);

@@ -143,4 +143,18 @@ class TreeShortcutsTest {
     }
     assertTrue(inserted > 3, "inserted semicolons: " + inserted);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "// 😀 makes the text need ANTLR's own stream\n"})
+  void tokenTextSameComparesTwoFilesTokensAsTheirTexts(String prefix) {
+    // The second file is the first with one name changed and a char beyond 16 bits in the
+    // first's header only: its offsets count code points, so no char index of one is the other's.
+    ParsedFile a = new GoFileParser().parse(new GoSource("a.go", prefix + GO));
+    ParsedFile b = new GoFileParser().parse(new GoSource("b.go", GO.replace("package p", "package q")));
+    for (Token x : a.tokens().tokens()) {
+      for (Token y : b.tokens().tokens()) {
+        assertEquals(x.getText().equals(y.getText()), TokenText.same(x, y), () -> x + " and " + y);
+      }
+    }
+  }
 }
